@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/Outline.hpp"
+#include "core/Result.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace coachdeck {
+
+/// Outline files on disk. Only local files; nothing here opens a socket.
+namespace outline_file {
+
+/// The backup kept beside a file: "session.json" -> "session.json.bak".
+std::filesystem::path backupPath(const std::filesystem::path &file);
+
+/// Reads and validates a file. Nothing is returned unless the whole file is good.
+Result<Outline> load(const std::filesystem::path &file);
+
+/// Writes atomically: a temporary file in the same folder (mode 0600), flushed
+/// and synced, then renamed over `file`. The file it replaces stays as the
+/// backup. If anything fails, `file` is left exactly as it was and the error
+/// says why. A folder that has to be created is made 0700.
+Status save(const std::filesystem::path &file, const Outline &outline);
+
+/// Writes `bytes` to `file` with the same atomic, owner-only, backup-keeping rules.
+Status writeAtomically(const std::filesystem::path &file, const std::string &bytes);
+
+/// One line per problem: "session.json: /agenda/3/plannedMinutes: expected a non-negative number".
+std::vector<std::string> describe(const std::string &file, const Error &error);
+
+} // namespace outline_file
+} // namespace coachdeck

@@ -1,0 +1,101 @@
+// Regression tests for what the hardening work (docs/hardening.md, "Findings") turned up: one
+// test per finding, saying how it was found. A fuzzer's input that once failed goes here as it
+// was saved, next to the test that replays it.
+#include "BoundedRun.hpp"
+#include "core/JsonDocumentBuilder.hpp"
+#include "core/OutlineJson.hpp"
+#include "core/OutlineRules.hpp"
+#include "core/RequestHandler.hpp"
+#include "core/Session.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+using namespace coachdeck;
+
+namespace {
+
+/// An outline whose top level also holds `count` unknown keys "k0", "k1"... (about 14 bytes each).
+std::string wideOutline(int count)
+{
+    std::string text = R"({"format": "coachdeck.outline", "version": 1)";
+    for (int i = 0; i < count; ++i)
+        text += ",\"k" + std::to_string(i) + "\":0";
+    return text + "}";
+}
+
+} // namespace
+
+// Finding 1 (review, while writing the limits tests): reading an object cost time quadratic in
+// its number of members, in JsonDocumentBuilder and in JsonReader::unknownKeys alike: each member
+// was looked up among those before it (ordered_json keeps members in a vector). A 0.5 MB file
+// with 40,000 unknown keys took 3.5 s to load; a 32 MB one, within the size cap, would have held
+// OBS's UI thread for hours. The same held for websocket request data. Now linear: a million
+// keys load in about a second (the bound below only turns a hang into a failure).
+TEST(FindingsTest, AnObjectWithAMillionMembersIsReadInLinearTime)
+{
+    const std::string text = wideOutline(1'000'000);
+    const test::BoundedOutcome loaded = test::runBounded(
+        [&] {
+            Result<Outline> outline = outline_json::parse(text);
+            return outline ? "unknown keys: " + std::to_string(outline.value().unknown.size())
+                           : outline.error().message();
+        },
+        120);
+    ASSERT_TRUE(loaded.finished) << "not read within 120 s: quadratic again?";
+    EXPECT_EQ(loaded.result, "unknown keys: 1000000");
+
+    const test::BoundedOutcome requested = test::runBounded(
+        [&] {
+            ManualClock clock;
+            Session session(clock);
+            return RequestHandler().handleText(session, "MoveFigure", text).error;
+        },
+        120);
+    ASSERT_TRUE(requested.finished) << "request data not read within 120 s: quadratic again?";
+    EXPECT_EQ(requested.result, "figureId: missing (required)");
+}
+
+TEST(FindingsTest, LargeObjectsStillKeepTheFirstPlaceAndTheLastValueOfARepeatedKey)
+{
+    // Past a few members objects are built through a hash index: it must agree with nlohmann.
+    std::string text = "{";
+    for (int i = 0; i < 300; ++i)
+        text += (i ? "," : "") + std::string("\"k") + std::to_string(i % 70) +
+                "\":" + std::to_string(i);
+    text += "}";
+    JsonDocumentBuilder builder;
+    ASSERT_TRUE(builder.parse(text)) << builder.error();
+    const Json expected = Json::parse(text);
+    EXPECT_EQ(builder.document(), expected);
+    EXPECT_EQ(builder.document().size(), 70u);
+    EXPECT_EQ(builder.document().begin().key(), "k0");
+    EXPECT_EQ(builder.document()["k0"], 280);
+}
+
+// Finding 2 (review of FreshId, seeding the structure-aware fuzzer's dictionary): the next id
+// after "f18446744073709551615" wrapped round to "f0"; with a figure "f0" on the board too, a new
+// figure got a duplicate id, and the autosaved file could no longer be loaded.
+TEST(FindingsTest, NewIdsStayFreshPastTheLargestNumber)
+{
+    Outline outline;
+    for (const char *id : {"f18446744073709551615", "f0", "f1"}) {
+        Figure figure = defaultFigure(FigureKind::Person);
+        figure.id = id;
+        outline.board.figures.push_back(figure);
+    }
+    ManualClock clock;
+    Session session(clock, outline);
+    ASSERT_EQ(session.outline().board.figures.size(), 3u);
+    std::set<std::string> ids{"f18446744073709551615", "f0", "f1"};
+    for (int i = 0; i < 3; ++i) {
+        Result<std::string> id = session.addFigure(defaultFigure(FigureKind::Goal));
+        ASSERT_TRUE(id.ok());
+        EXPECT_TRUE(ids.insert(id.value()).second) << "id given twice: " << id.value();
+    }
+    EXPECT_TRUE(outline_rules::checkOutline(session.outline()).empty());
+    Result<Outline> reloaded = outline_json::parse(outline_json::serialize(session.outline()));
+    ASSERT_TRUE(reloaded.ok()) << reloaded.error().message();
+}
