@@ -1,0 +1,146 @@
+#include "ui/CoachDock.hpp"
+
+#include "ui/ActionsPanel.hpp"
+#include "ui/AgendaPanel.hpp"
+#include "ui/BoardPanel.hpp"
+#include "ui/NotesPanel.hpp"
+#include "ui/SessionBar.hpp"
+#include "ui/SessionCommands.hpp"
+#include "ui/SessionController.hpp"
+#include "ui/StatusBanner.hpp"
+#include "ui/TimerPanel.hpp"
+
+#include "ui_CoachDock.h"
+
+#include <QDateTime>
+#include <QKeyEvent>
+#include <QKeySequence>
+#include <QScrollArea>
+
+#include <utility>
+
+namespace coachdeck {
+namespace {
+
+enum class HistoryKey { None, Undo, Redo };
+
+HistoryKey historyKey(const QKeyEvent *event)
+{
+    const auto mods = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier |
+                                            Qt::AltModifier | Qt::MetaModifier);
+    if (event->key() == Qt::Key_Z && mods == Qt::ControlModifier)
+        return HistoryKey::Undo;
+    if (event->key() == Qt::Key_Z && mods == (Qt::ControlModifier | Qt::ShiftModifier))
+        return HistoryKey::Redo;
+    if (event->key() == Qt::Key_Y && mods == Qt::ControlModifier)
+        return HistoryKey::Redo;
+    return HistoryKey::None;
+}
+
+} // namespace
+
+CoachDock::CoachDock(SessionController &controller, SessionCommands &commands,
+                     SessionLibrary &library, TextLookup text, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::CoachDock>()), controller_(controller),
+      text_(std::move(text))
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("coachDeckDock"));
+    sessionBar_ = new SessionBar(controller_, library, text_, this);
+    ui->sessionLayout->addWidget(sessionBar_);
+    noticeBanner_ = new StatusBanner(this);
+    saveBanner_ = new StatusBanner(this);
+    ui->bannerLayout->addWidget(saveBanner_);
+    ui->bannerLayout->addWidget(noticeBanner_);
+    timer_ = new TimerPanel(commands, text_, ui->timerFrame);
+    ui->timerLayout->addWidget(timer_);
+    agenda_ = new AgendaPanel(controller_, text_, this);
+    board_ = new BoardPanel(commands, text_, this);
+    notes_ = new NotesPanel(controller_, text_, this);
+    actions_ = new ActionsPanel(controller_, text_, this);
+    // Each tab scrolls when the dock is short, so nothing is ever out of reach.
+    const auto addTab = [this](QWidget *page, const char *key) {
+        auto *scroll = new QScrollArea(ui->tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setWidget(page);
+        ui->tabs->addTab(scroll, text_(key));
+    };
+    addTab(agenda_, "CoachDeck.Dock.Tab.Agenda");
+    addTab(board_, "CoachDeck.Dock.Tab.Board");
+    addTab(notes_, "CoachDeck.Dock.Tab.Notes");
+    addTab(actions_, "CoachDeck.Dock.Tab.Actions");
+
+    connect(&controller_, &SessionController::saveStatusChanged, this, &CoachDock::showSaveStatus);
+    connect(saveBanner_, &StatusBanner::actionClicked, this, [this] { controller_.retryNow(); });
+    connect(&commands, &SessionCommands::refused, this, &CoachDock::showNotice);
+    connect(sessionBar_, &SessionBar::failed, this, &CoachDock::showNotice);
+    showSaveStatus(controller_.saveError());
+}
+
+CoachDock::~CoachDock() = default;
+
+void CoachDock::showRecovered(bool afterCrash)
+{
+    const QString file = QString::fromStdString(controller_.file().filename().string());
+    if (afterCrash)
+        noticeBanner_->showMessage(text_("CoachDeck.Dock.Recovered.Crash").arg(file),
+                                   StatusBanner::Kind::Warning);
+    else
+        noticeBanner_->showMessage(text_("CoachDeck.Dock.Recovered.Reopened").arg(file),
+                                   StatusBanner::Kind::Info);
+}
+
+void CoachDock::showSaveStatus(const QString &error)
+{
+    if (error.isEmpty()) {
+        if (saveBanner_->kind() == StatusBanner::Kind::Error && !saveBanner_->isHidden())
+            saveBanner_->showMessage(text_("CoachDeck.Dock.Save.Recovered"),
+                                     StatusBanner::Kind::Info);
+        return;
+    }
+    const auto seconds = static_cast<int>((controller_.retryDelay().count() + 999) / 1000);
+    saveBanner_->showMessage(
+        text_("CoachDeck.Dock.Save.Failed")
+            .arg(error)
+            .arg(seconds)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),
+        StatusBanner::Kind::Error, text_("CoachDeck.Dock.Save.RetryNow"));
+}
+
+void CoachDock::showNotice(const QString &message)
+{
+    noticeBanner_->showMessage(message, StatusBanner::Kind::Warning);
+}
+
+bool CoachDock::event(QEvent *event)
+{
+    // Claim Ctrl+Z / Ctrl+Shift+Z while the focus is in the dock, before OBS's own Edit menu
+    // shortcuts see them; the key press then reaches keyPressEvent (text fields keep theirs).
+    if (event->type() == QEvent::ShortcutOverride &&
+        historyKey(static_cast<QKeyEvent *>(event)) != HistoryKey::None) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void CoachDock::keyPressEvent(QKeyEvent *event)
+{
+    switch (historyKey(event)) {
+    case HistoryKey::Undo:
+        (void)controller_.undo();
+        event->accept();
+        return;
+    case HistoryKey::Redo:
+        (void)controller_.redo();
+        event->accept();
+        return;
+    case HistoryKey::None:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace coachdeck

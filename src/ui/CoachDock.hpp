@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ui/TextLookup.hpp"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class CoachDock;
+}
+
+namespace coachdeck {
+
+class ActionsPanel;
+class AgendaPanel;
+class BoardPanel;
+class NotesPanel;
+class SessionBar;
+class SessionCommands;
+class SessionController;
+class SessionLibrary;
+class StatusBanner;
+class TimerPanel;
+
+/// The coach's dock inside OBS: the session bar, banners that cannot be missed (a failed save
+/// and its retry, a recovered session), the timer with the big live controls, and tabs for the
+/// agenda, the constellation board, notes and actions. Each part is its own widget acting on
+/// the one SessionController; Ctrl+Z / Ctrl+Shift+Z undo and redo anywhere in the dock.
+/// Lives on the UI thread; all texts come from the lookup given at construction.
+class CoachDock : public QWidget {
+    Q_OBJECT
+
+public:
+    CoachDock(SessionController &controller, SessionCommands &commands, SessionLibrary &library,
+              TextLookup text, QWidget *parent = nullptr);
+    ~CoachDock() override;
+
+    CoachDock(const CoachDock &) = delete;
+    CoachDock &operator=(const CoachDock &) = delete;
+
+    /// Says the session was reopened as it was; `afterCrash` when OBS had not closed normally.
+    void showRecovered(bool afterCrash);
+
+    SessionBar *sessionBar() const { return sessionBar_; }
+    TimerPanel *timerPanel() const { return timer_; }
+    AgendaPanel *agendaPanel() const { return agenda_; }
+    BoardPanel *boardPanel() const { return board_; }
+    NotesPanel *notesPanel() const { return notes_; }
+    ActionsPanel *actionsPanel() const { return actions_; }
+    StatusBanner *saveBanner() const { return saveBanner_; }
+    StatusBanner *noticeBanner() const { return noticeBanner_; }
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void showSaveStatus(const QString &error);
+    void showNotice(const QString &message);
+
+    std::unique_ptr<Ui::CoachDock> ui;
+    SessionController &controller_;
+    TextLookup text_;
+    SessionBar *sessionBar_ = nullptr;
+    StatusBanner *saveBanner_ = nullptr;
+    StatusBanner *noticeBanner_ = nullptr;
+    TimerPanel *timer_ = nullptr;
+    AgendaPanel *agenda_ = nullptr;
+    BoardPanel *board_ = nullptr;
+    NotesPanel *notes_ = nullptr;
+    ActionsPanel *actions_ = nullptr;
+};
+
+} // namespace coachdeck

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/ClientView.hpp"
+#include "core/SaveWorker.hpp"
+#include "core/Session.hpp"
+#include "core/ViewPublisher.hpp"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <type_traits>
+#include <utility>
+
+namespace coachdeck {
+
+/// The one owner of the live session. Dock buttons, hotkeys and websocket
+/// requests all act through apply(), so they share one undo history, one
+/// autosave and one view for the overlay. Lives on the UI thread.
+class SessionController : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        /// Where a session with no file of its own is kept safe.
+        std::filesystem::path autosaveFile;
+        /// Quiet time after an edit before it is written (a burst is one write).
+        std::chrono::milliseconds autosaveDelay{500};
+        /// After a failed write, how long until the next attempt.
+        std::chrono::milliseconds retryDelay{5000};
+    };
+
+    SessionController(const Clock &clock, ViewPublisher &publisher, SaveWorker::Writer writer,
+                      Options options, QObject *parent = nullptr);
+    /// Writes what is not yet on disk before going.
+    ~SessionController() override;
+
+    const Session &session() const { return session_; }
+    const Outline &outline() const { return session_.outline(); }
+    /// The file the session is saved to (its own, or the autosave file).
+    const std::filesystem::path &file() const { return file_; }
+
+    /// Runs `op(Session&)`; if the session changed, tells everyone: emits
+    /// changed(), publishes the client view and schedules the autosave.
+    /// Returns what `op` returned (a Status or Result).
+    template <typename Op>
+    auto apply(Op &&op) -> std::invoke_result_t<Op, Session &>
+    {
+        const auto before = session_.revision();
+        auto result = std::forward<Op>(op)(session_);
+        if (session_.revision() != before)
+            afterChange(false);
+        return result;
+    }
+
+    /// Opens a session file; on failure the current session is untouched.
+    Status open(const std::filesystem::path &file);
+    /// Starts over with `outline` saved to `file` (empty: the autosave file).
+    Status replace(Outline outline, std::filesystem::path file = {});
+    /// Writes now, to `file`, which becomes the session's file.
+    Status saveAs(const std::filesystem::path &file);
+    /// Writes anything pending and waits for the disk (before OBS quits).
+    void flush();
+
+    bool undo()
+    {
+        return apply([](Session &s) { return s.undo(); });
+    }
+    bool redo()
+    {
+        return apply([](Session &s) { return s.redo(); });
+    }
+
+    /// The newest failure to save, empty once a save succeeds again.
+    QString saveError() const { return saveError_; }
+    SaveWorker::Report saveReport() const { return worker_.report(); }
+    /// Whether a failed save will be tried again on its own (the retry timer runs).
+    bool retryPending() const { return retryTimer_.isActive(); }
+    std::chrono::milliseconds retryDelay() const { return options_.retryDelay; }
+    /// Tries a failed (or pending) save right away instead of waiting for the retry.
+    void retryNow();
+
+signals:
+    /// The session changed; `whole` when it was replaced (opened, new).
+    void changed(quint64 revision, bool whole);
+    /// A save failed (message) or succeeded again (empty message).
+    void saveStatusChanged(const QString &error);
+    /// The session's file changed (opened, new, saved as): the path, UTF-8.
+    void fileChanged(const QString &path);
+
+private:
+    void afterChange(bool whole);
+    void setFile(std::filesystem::path file);
+    void publish();
+    void submitAutosave();
+    void onSaveReport(const SaveWorker::Report &report);
+
+    ViewPublisher &publisher_;
+    Options options_;
+    Session session_;
+    std::filesystem::path file_;
+    QTimer autosaveTimer_;
+    QTimer retryTimer_;
+    QString saveError_;
+    SaveWorker worker_; // last: stops (and writes) before the members it reads go
+};
+
+} // namespace coachdeck

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/Outline.hpp"
+#include "core/Time.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace coachdeck {
+
+/// A starting point for a new session. Only "empty" for now; templates come with issue 4
+/// through this same list.
+struct SessionTemplate {
+    std::string name;     ///< stable id, e.g. "empty"
+    std::string titleKey; ///< locale key of its name in the New menu
+    Outline outline;
+};
+
+/// What CoachDeck remembers between OBS runs, in its own folder (the module's config folder in
+/// OBS, a temporary one in tests): the recent sessions and the last one open (`sessions.json`),
+/// a marker that says OBS is running with CoachDeck (`running.marker`: still there at the next
+/// start means OBS did not close normally), and where new sessions are kept (`sessions/`).
+/// No QSettings, no libobs. UI thread only.
+class SessionLibrary {
+public:
+    static constexpr std::size_t kMaxRecent = 8;
+
+    explicit SessionLibrary(std::filesystem::path folder);
+
+    const std::filesystem::path &folder() const { return folder_; }
+    std::filesystem::path sessionsFolder() const { return folder_ / "sessions"; }
+    /// Where a session lives before the coach gives it a file of its own.
+    std::filesystem::path autosaveFile() const { return sessionsFolder() / "autosave.json"; }
+    /// A fresh file for a new session started at `now`: sessions/session-YYYY-MM-DD-HHMMSS.json.
+    std::filesystem::path newSessionFile(WallTime now) const;
+
+    /// Called when CoachDeck starts: true if the previous run did not end cleanly (the marker
+    /// was still there). Writes the marker for this run.
+    bool beginRun();
+    /// Called when OBS closes normally: removes the marker.
+    void endRun();
+    /// Whether beginRun() found the previous run had not ended cleanly.
+    bool recoveredFromCrash() const { return crashed_; }
+
+    /// The session open when CoachDeck last ran, if it is still on disk.
+    std::optional<std::filesystem::path> lastSession() const;
+    /// Most recent first, only files that still exist.
+    std::vector<std::filesystem::path> recent() const;
+    /// Puts `file` first in the recent list and makes it the last session; saved at once.
+    void remember(const std::filesystem::path &file);
+    void forget(const std::filesystem::path &file);
+
+    /// The starting points offered by "New session".
+    static std::vector<SessionTemplate> templates();
+
+private:
+    void read();
+    void write() const;
+
+    std::filesystem::path folder_;
+    std::optional<std::filesystem::path> last_;
+    std::vector<std::filesystem::path> recent_;
+    bool crashed_ = false;
+};
+
+} // namespace coachdeck

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Outline.hpp"
+#include "ui/TextLookup.hpp"
+
+#include <QString>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Ui {
+class SnapshotStrip;
+}
+
+namespace coachdeck {
+
+class SessionCommands;
+class SessionController;
+
+/// The steps of the constellation: take a named snapshot (stamped with the time and the agenda
+/// item by the session), see them as thumbnails, step the client's view back and forth through
+/// them (the overlay glides from one to the next), go back to the live board, restore one onto
+/// the board (undoable), rename (F2) or remove one. UI thread.
+class SnapshotStrip : public QWidget {
+    Q_OBJECT
+
+public:
+    SnapshotStrip(SessionCommands &commands, TextLookup text, QWidget *parent = nullptr);
+    ~SnapshotStrip() override;
+
+    QString selectedId() const;
+
+private:
+    void retranslate();
+    void rebuild();
+    void take();
+
+    std::unique_ptr<Ui::SnapshotStrip> ui;
+    SessionCommands &commands_;
+    SessionController &controller_;
+    TextLookup text_;
+    /// What the strip shows, to repaint thumbnails only when it changed (not on every drag).
+    std::vector<Snapshot> shownSnapshots_;
+    std::optional<std::string> shownId_;
+    std::vector<AgendaItem> shownAgenda_;
+    bool built_ = false;
+};
+
+} // namespace coachdeck
