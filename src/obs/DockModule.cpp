@@ -1,0 +1,129 @@
+#include "obs/DockModule.hpp"
+
+#include "core/OutlineFile.hpp"
+#include "obs/DockRegistration.hpp"
+#include "obs/Hotkeys.hpp"
+#include "obs/LiveSession.hpp"
+#include "obs/Log.hpp"
+#include "obs/WebsocketVendor.hpp"
+#include "ui/CoachDock.hpp"
+#include "ui/SessionCommands.hpp"
+#include "ui/SessionController.hpp"
+#include "ui/SessionLibrary.hpp"
+
+#include <obs-module.h>
+
+#include <memory>
+#include <string>
+
+namespace coachdeck::dock_module {
+namespace {
+
+QString moduleText(const char *key)
+{
+    return QString::fromUtf8(obs_module_text(key));
+}
+
+std::filesystem::path configFolder()
+{
+    char *path = obs_module_config_path("");
+    std::filesystem::path folder = path ? path : "";
+    bfree(path);
+    return folder;
+}
+
+/// Everything the dock works with, in the order it is built (and destroyed in reverse).
+struct Host {
+    SystemClock clock;
+    SessionLibrary library;
+    SessionController controller;
+    SessionCommands commands;
+    Hotkeys hotkeys;
+    DockRegistration dock;
+
+    Host(std::filesystem::path folder, ViewPublisher &publisher)
+        : library(std::move(folder)),
+          controller(clock, publisher, outline_file::save,
+                     SessionController::Options{library.autosaveFile()}),
+          commands(controller, &moduleText)
+    {
+    }
+};
+
+// Created in post-load and destroyed at exit, both on the UI thread.
+std::unique_ptr<Host> host;
+
+/// Reopens the session that was open when OBS last ran; true when there was one.
+bool reopenLastSession(Host &h)
+{
+    const auto last = h.library.lastSession();
+    if (!last)
+        return false;
+    if (Status opened = h.controller.open(*last); !opened) {
+        log::warning("last session %s not reopened: %s", last->filename().c_str(),
+                     opened.error().message().c_str());
+        return false;
+    }
+    log::info("session reopened from %s", last->filename().c_str());
+    return true;
+}
+
+} // namespace
+
+void postLoad()
+{
+    LiveSession *live = LiveSession::instance();
+    if (!live) {
+        log::warning("no live session: the dock is not added");
+        return;
+    }
+    // The overlays read this publisher; the controller publishes to it from now on.
+    host = std::make_unique<Host>(configFolder(), live->writablePublisher());
+    const bool crashed = host->library.beginRun();
+    const bool reopened = reopenLastSession(*host);
+    if (!reopened)
+        host->library.remember(host->controller.file());
+    live->attach(&host->controller);
+    websocket_vendor::attach(host->controller, host->library);
+    host->hotkeys.registerAll(host->commands, host->library.folder() / "hotkeys.json");
+
+    auto *dock = new CoachDock(host->controller, host->commands, host->library, &moduleText);
+    if (reopened)
+        dock->showRecovered(crashed);
+    if (crashed)
+        log::warning("OBS did not close normally last time; session recovered from %s",
+                     host->controller.file().filename().c_str());
+    if (!host->dock.add(dock, moduleText("CoachDeck.Dock.Title"))) {
+        log::warning("dock not registered: OBS refused id %s", DockRegistration::kDockId);
+        return;
+    }
+    log::info("dock registered %s", DockRegistration::kDockId);
+}
+
+void exit()
+{
+    if (!host)
+        return;
+    // First: no remote request may wait on the UI thread while the session goes.
+    websocket_vendor::detach();
+    host->hotkeys.save();
+    host->hotkeys.unregisterAll();
+    if (host->dock.isAdded()) {
+        host->dock.remove();
+        log::info("dock removed %s", DockRegistration::kDockId);
+    }
+    if (LiveSession *live = LiveSession::instance())
+        live->attach(nullptr);
+    host->controller.flush();
+    if (!host->controller.saveError().isEmpty())
+        log::warning("last save failed: %s", host->controller.saveError().toUtf8().constData());
+    host->library.endRun();
+    host.reset();
+}
+
+void unload()
+{
+    exit();
+}
+
+} // namespace coachdeck::dock_module

@@ -1,0 +1,117 @@
+"""What CoachDeck's real-OBS tests share: arguments, the vendor client, clean-exit checks.
+
+Used by the e2e_*.py scripts in this folder (Debian's /usr/bin/python3).
+"""
+
+import argparse
+import re
+import sys
+import time
+
+from obs_session import ObsSession, ObsSessionError
+from obsws import ObsWebSocketError
+
+VENDOR = "coachdeck"
+
+
+def check(condition, message):
+    if not condition:
+        raise ObsSessionError(message)
+
+
+class VendorError(ObsSessionError):
+    pass
+
+
+def call(obs, request_type, data=None):
+    """One CoachDeck request; its data on success, VendorError with the message otherwise."""
+    reply = obs.call_vendor(VENDOR, request_type, data)
+    if not reply.get("ok"):
+        raise VendorError(f"{request_type}: {reply.get('error')}")
+    return reply.get("data") or {}
+
+
+def refused(obs, request_type, data=None):
+    """The error a request must get; fails the test if it was accepted."""
+    reply = obs.call_vendor(VENDOR, request_type, data)
+    check(reply.get("ok") is False, f"{request_type} {data} was accepted: {reply}")
+    check(reply.get("error"), f"{request_type} {data}: refused without a message")
+    return reply["error"]
+
+
+def wait_until(probe, message, timeout_s=30.0, interval_s=0.1):
+    """Calls probe() until it returns something true; returns that or fails with message."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        value = probe()
+        if value:
+            return value
+        check(time.monotonic() < deadline, f"{message} (after {timeout_s:.0f} s)")
+        time.sleep(interval_s)
+
+
+def wait_started(session):
+    session.wait_for_log(r"\[coachdeck\] websocket vendor coachdeck registered", timeout_s=120)
+    session.wait_for_log(r"==== Startup complete", timeout_s=120)
+
+
+def close_cleanly(session, what=""):
+    """Closes OBS like a user; requires exit 0, 0 leaks, no crash report, no plugin error."""
+    code = session.close(timeout_s=120)
+    check(code == 0, f"{what}OBS exited with {code}")
+    log = session.log_text()
+    check("[coachdeck] unloaded" in log, f"{what}module not unloaded")
+    leaks = re.search(r"Number of memory leaks: (\d+)\s*$", log, re.MULTILINE)
+    check(leaks, f"{what}OBS did not finish its shutdown (no leak count)")
+    check(leaks.group(1) == "0", f"{what}OBS reports {leaks.group(1)} memory leaks")
+    check(not session.crash_reports(), f"{what}crash reports: {session.crash_reports()}")
+    errors = [line for line in session.stdout_text().splitlines()
+              if line.startswith("error:") and "[coachdeck]" in line]
+    check(not errors, f"{what}plugin logged errors:\n" + "\n".join(errors))
+    return int(leaks.group(1))
+
+
+def arguments(description, extra=None):
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--obs", default="obs")
+    parser.add_argument("--plugin", required=True, help="the built coachdeck.so")
+    parser.add_argument("--data", required=True, help="the plugin's data/ folder")
+    if extra:
+        extra(parser)
+    return parser.parse_args()
+
+
+def main_with_session(args, run, passed, **session_args):
+    """Starts OBS, runs run(session), reports PASS/FAIL; returns the exit code."""
+    session = ObsSession(args.obs, args.plugin, args.data, **session_args)
+    started = time.monotonic()
+    try:
+        with session:
+            try:
+                run(session)
+            except (ObsSessionError, ObsWebSocketError, OSError, KeyError) as error:
+                print(f"FAIL: {error}", file=sys.stderr)
+                print(session.describe_failure(), file=sys.stderr)
+                return 1
+    except (ObsSessionError, OSError) as error:
+        print(f"FAIL: could not start OBS: {error}", file=sys.stderr)
+        return 1
+    print(f"PASS: {passed} ({time.monotonic() - started:.0f} s)")
+    return 0
+
+
+def outline(items=(("check-in", "Check-in", 10.0), ("work", "Constellation", 40.0),
+                   ("plan", "Action plan", 15.0)), clock=None, figures=(), notes=()):
+    """A session outline (docs/outline-format.md) as a dict, ready for json.dump."""
+    return {
+        "format": "coachdeck.outline",
+        "version": 1,
+        "session": {"client": "E2E", "sessionNumber": 2, "sessionCount": 10},
+        "agenda": [{"id": i, "title": t, "plannedMinutes": m, "warnMinutes": min(3.0, m / 2),
+                    "dangerMinutes": min(1.0, m / 4)} for i, t, m in items],
+        "clock": clock or {"status": "idle"},
+        "board": {"zonesVisible": True, "figures": list(figures), "zones": []},
+        "snapshots": [],
+        "notes": list(notes),
+        "actions": [],
+    }

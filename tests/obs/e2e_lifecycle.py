@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""End-to-end: OBS with CoachDeck started and quit N times in one home folder, with variations.
+
+Each cycle varies what is going on when the user quits: nothing; the dock shown floating (from
+the Docks menu, clicked through X); a session running (loaded and started through the
+websocket, figures on the board); an overlay shown in two scenes; the scene collection switched
+just before quitting. Every quit must exit 0 with OBS's leak count at 0 and
+no crash report. Before each restart the saved scene collections are deleted: OBS 29.0.2 leaks
+one allocation whenever it loads one, even with no plugin at all, which would hide ours. The
+plugin's own files (last session, hotkeys) and global.ini (dock layout) are kept, so each start
+reopens the previous session and restores the dock.
+
+Run by ctest (label e2e) with /usr/bin/python3; see tests/obs/CMakeLists.txt. --cycles sets N.
+"""
+
+import json
+import pathlib
+import sys
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from coachdeck_e2e import (arguments, call, check, close_cleanly, main_with_session,  # noqa: E402
+                           outline, wait_started)
+from obs_session import ObsSessionError  # noqa: E402
+
+INPUT = "CoachDeck lifecycle"
+
+
+def show_dock_floating(session):
+    """Opens Docks > CoachDeck as a user would; OBS 29 shows a new dock floating."""
+    from dock_screenshot import click, resize, window  # the dock tests' X helpers
+
+    def dock_mapped():
+        return "CoachDeck" in session.window_titles(mapped_only=True)
+
+    # Shown at the last quit, OBS restores it shown (and a click would hide it).
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline:
+        if dock_mapped():
+            return
+        time.sleep(0.2)
+    for _ in range(3):  # a click that lands while OBS is busy starting may go unseen: retry
+        main, _ = window(session, lambda t: t.startswith("OBS "), timeout_s=60)
+        resize(session, main.id, (1440, 1080))
+        _, geometry = window(session, lambda t: t.startswith("OBS "))
+        click(session, geometry.x + 149, geometry.y + 13)  # the Docks menu
+        try:
+            _, menu = window(session, lambda t: t == "obs", timeout_s=5)
+        except ObsSessionError:
+            continue
+        click(session, menu.x + 60, menu.y + menu.height - 20)  # its last entry: CoachDeck
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not dock_mapped():
+            time.sleep(0.2)
+        if dock_mapped():
+            return
+    raise ObsSessionError("the CoachDeck dock could not be shown from the Docks menu")
+
+
+def variation(cycle):
+    return {
+        "dock_floating": cycle % 3 == 2,
+        "running": cycle % 2 == 1,
+        "two_scenes": cycle % 4 >= 2,
+        "switch_collection": cycle % 4 == 3 or cycle % 5 == 4,
+    }
+
+
+def one_cycle(session, cycle, file):
+    v = variation(cycle)
+    wait_started(session)
+    if v["dock_floating"]:
+        show_dock_floating(session)
+    with session.websocket() as obs:
+        if cycle and variation(cycle - 1)["running"]:
+            check("[coachdeck] session reopened" in session.log_text(),
+                  f"cycle {cycle}: the running session of the cycle before was not reopened")
+        if v["running"]:
+            file.write_text(json.dumps(outline()), encoding="utf-8")
+            call(obs, "LoadOutline", {"path": str(file)})
+            call(obs, "Start")
+            call(obs, "AddFigure", {"kind": "self", "label": f"c{cycle}", "x": 300, "y": 200})
+            call(obs, "TakeSnapshot", {"name": f"cycle {cycle}"})
+        if v["two_scenes"]:
+            scene = obs.request("GetCurrentProgramScene")["currentProgramSceneName"]
+            obs.request("CreateInput", {"sceneName": scene, "inputName": INPUT,
+                                        "inputKind": "coachdeck_overlay",
+                                        "inputSettings": {"view": "everything"}})
+            obs.request("CreateScene", {"sceneName": "Second"})
+            obs.request("CreateSceneItem", {"sceneName": "Second", "sourceName": INPUT})
+            obs.request("SetCurrentProgramScene", {"sceneName": "Second"})
+            obs.request("GetSourceScreenshot", {"sourceName": INPUT, "imageFormat": "png",
+                                                "imageWidth": 320})
+        if v["switch_collection"]:
+            obs.request("CreateSceneCollection", {"sceneCollectionName": f"Other {cycle}"})
+    close_cleanly(session, f"cycle {cycle} ({', '.join(k for k, on in v.items() if on) or 'idle'}): ")
+
+
+def run(session, cycles):
+    file = session.home / "lifecycle-outline.json"
+    times = []
+    for cycle in range(cycles):
+        started = time.monotonic()
+        if cycle:
+            session.forget_scene_collections()
+            session.start_again()
+        one_cycle(session, cycle, file)
+        times.append(time.monotonic() - started)
+        kinds = ", ".join(k for k, on in variation(cycle).items() if on) or "idle"
+        print(f"cycle {cycle + 1}/{cycles} ({kinds}): exit 0, 0 leaks, no crash, "
+              f"{times[-1]:.1f} s")
+    print(f"{cycles} start/quit cycles: 0 crashes, 0 leaks; "
+          f"{sum(times) / len(times):.1f} s per cycle on average")
+
+
+def main():
+    args = arguments(__doc__, lambda p: p.add_argument("--cycles", type=int, default=20))
+    return main_with_session(args, lambda s: run(s, args.cycles),
+                             f"{args.cycles} clean start/quit cycles")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

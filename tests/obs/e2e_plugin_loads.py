@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""End-to-end: the built coachdeck.so loads into the real OBS, registers its dock, and OBS
+closes cleanly (exit code 0, no leak, no crash); OBS saves the dock in its window layout, and a
+second start in the same home folder (which restores that layout) goes just as well.
+
+Run by ctest (label e2e) with /usr/bin/python3; see tests/obs/CMakeLists.txt.
+"""
+
+import argparse
+import base64
+import configparser
+import pathlib
+import re
+import sys
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+
+from obs_session import ObsSession, ObsSessionError  # noqa: E402
+from obsws import ObsWebSocketError  # noqa: E402
+from xscreenshot import capture  # noqa: E402
+
+DOCK_ID = "coachdeck_dock"
+
+
+def check(condition, message):
+    if not condition:
+        raise ObsSessionError(message)
+
+
+def saved_dock_state(session):
+    """The object names in OBS's saved main-window layout (global.ini, DockState)."""
+    ini = configparser.ConfigParser(interpolation=None, strict=False)
+    ini.optionxform = str
+    ini.read(session.config_dir / "global.ini", encoding="utf-8")
+    state = ini.get("BasicWindow", "DockState", fallback="")
+    return base64.b64decode(state) if state else b""
+
+
+def save_screenshot(session, path):
+    """What the screen showed when the test failed (a dialog OBS opened, for instance)."""
+    try:
+        capture(session.display, str(path))
+        print(f"screenshot: {path}", file=sys.stderr)
+    except Exception as error:  # a failing screenshot must not hide the real failure
+        print(f"no screenshot: {error}", file=sys.stderr)
+
+
+def run_once(session, version, step):
+    session.wait_for_log(r"\[coachdeck\] loaded version " + re.escape(version))
+    session.wait_for_log(r"\[coachdeck\] dock registered " + DOCK_ID)
+    session.wait_for_log(r"==== Startup complete")
+    print(f"[{step}] plugin loaded and dock registered, "
+          f"{time.monotonic() - session.started_at:.1f} s after OBS started")
+
+    with session.websocket() as obs:
+        reply = obs.request("GetVersion")
+    check(reply.get("obsVersion"), f"GetVersion without obsVersion: {reply}")
+    print(f"[{step}] obs-websocket: OBS {reply['obsVersion']}, "
+          f"obs-websocket {reply.get('obsWebSocketVersion')}")
+
+    # On first start the dock is a hidden floating window titled from the locale.
+    check("CoachDeck" in session.window_titles(mapped_only=False),
+          f"no CoachDeck dock window among {session.window_titles(mapped_only=False)}")
+
+    code = session.close()
+    check(code == 0, f"OBS exited with {code}")
+
+    log = session.log_text()
+    check("[coachdeck] dock removed " + DOCK_ID in log, "dock not removed at exit")
+    check("[coachdeck] unloaded" in log, "module not unloaded")
+    check(re.search(r"Number of memory leaks: 0\s*$", log, re.MULTILINE),
+          "OBS reports memory leaks (or did not finish its shutdown)")
+    check(not session.crash_reports(), f"crash reports: {session.crash_reports()}")
+    errors = [line for line in session.stdout_text().splitlines()
+              if line.startswith("error:") and "[coachdeck]" in line]
+    check(not errors, "plugin logged errors:\n" + "\n".join(errors))
+    print(f"[{step}] OBS closed cleanly (exit 0, 0 leaks, {session.close_requests} close "
+          f"request(s)), {time.monotonic() - session.started_at:.1f} s after it started")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--obs", default="obs")
+    parser.add_argument("--plugin", required=True, help="the built coachdeck.so")
+    parser.add_argument("--data", required=True, help="the plugin's data/ folder")
+    parser.add_argument("--version", required=True, help="the version the plugin must log")
+    args = parser.parse_args()
+
+    session = ObsSession(args.obs, args.plugin, args.data)
+    try:
+        with session:
+            try:
+                run_once(session, args.version, "first start")
+                check(DOCK_ID.encode("utf-16-be") in saved_dock_state(session),
+                      "dock missing from the layout OBS saved")
+                print("[first start] OBS saved the dock in its window layout")
+
+                # Same HOME again: OBS restores its saved layout, which must find our dock.
+                session.forget_scene_collections()
+                session.start_again()
+                run_once(session, args.version, "restart")
+            except (ObsSessionError, ObsWebSocketError, OSError) as error:
+                print(f"FAIL: {error}", file=sys.stderr)
+                print(session.describe_failure(), file=sys.stderr)
+                save_screenshot(session, pathlib.Path.cwd() / "obs_e2e_failure.png")
+                return 1
+    except (ObsSessionError, OSError) as error:
+        print(f"FAIL: could not start OBS: {error}", file=sys.stderr)
+        return 1
+    print("PASS: CoachDeck loads into OBS, registers its dock and OBS shuts down cleanly")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

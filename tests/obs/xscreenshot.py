@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Saves what an X display shows as a PNG, with only python3-xlib (no ImageMagick needed).
+
+    /usr/bin/python3 tests/obs/xscreenshot.py :99 shot.png
+"""
+
+import struct
+import sys
+import zlib
+
+from Xlib import X, display as xdisplay
+
+
+def _png_chunk(kind, payload):
+    body = kind + payload
+    return struct.pack(">I", len(payload)) + body + struct.pack(">I", zlib.crc32(body))
+
+
+def capture(display_name, path):
+    """Writes the root window of `display_name` (24/32-bit TrueColor) to `path` as PNG."""
+    connection = xdisplay.Display(display_name)
+    try:
+        screen = connection.screen()
+        width, height = screen.width_in_pixels, screen.height_in_pixels
+        image = screen.root.get_image(0, 0, width, height, X.ZPixmap, 0xFFFFFFFF)
+    finally:
+        connection.close()
+    pixels = image.data if isinstance(image.data, bytes) else bytes(image.data, "latin-1")
+    stride = len(pixels) // height
+    rows = bytearray()
+    for y in range(height):
+        row = pixels[y * stride:y * stride + width * 4]
+        rgb = bytearray(width * 3)
+        rgb[0::3] = row[2::4]  # X delivers BGRX on little-endian servers
+        rgb[1::3] = row[1::4]
+        rgb[2::3] = row[0::4]
+        rows += b"\0" + rgb
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    with open(path, "wb") as out:
+        out.write(b"\x89PNG\r\n\x1a\n")
+        out.write(_png_chunk(b"IHDR", header))
+        out.write(_png_chunk(b"IDAT", zlib.compress(bytes(rows), 6)))
+        out.write(_png_chunk(b"IEND", b""))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: xscreenshot.py DISPLAY OUTPUT.png")
+    capture(sys.argv[1], sys.argv[2])
+    print(sys.argv[2])
