@@ -20,7 +20,8 @@ struct LargeOutline {
     std::size_t notes = 500;
     std::size_t actions = 50;
 
-    Outline build() const {
+    Outline build() const
+    {
         using std::chrono::minutes;
         using std::chrono::seconds;
         const WallTime start = *parseWallTime("2026-11-22T09:00:00.000Z");
@@ -105,7 +106,8 @@ struct LargeOutline {
 
 private:
     /// The board at step `step`: every figure a little elsewhere, turned a little.
-    Board boardAt(std::size_t step) const {
+    Board boardAt(std::size_t step) const
+    {
         Board board;
         for (std::size_t i = 0; i < figures; ++i) {
             Figure f = defaultFigure(static_cast<FigureKind>(1 + i % 7));

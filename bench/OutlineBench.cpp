@@ -23,7 +23,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const Outline &large() {
+const Outline &large()
+{
     static const Outline outline = [] {
         Outline o = LargeOutline{}.build();
         if (!outline_rules::checkOutline(o).empty()) {
@@ -35,22 +36,26 @@ const Outline &large() {
     return outline;
 }
 
-const std::string &largeText() {
+const std::string &largeText()
+{
     static const std::string text = outline_json::serialize(large());
     return text;
 }
 
 /// A folder of its own for the run, removed at exit.
-const fs::path &benchFolder() {
+const fs::path &benchFolder()
+{
     struct Folder {
         fs::path path;
-        Folder() {
+        Folder()
+        {
             const char *base = std::getenv("COACHDECK_BENCH_DIR");
             path = fs::path(base ? base : fs::temp_directory_path().c_str()) /
                    ("coachdeck-bench-" + std::to_string(::getpid()));
             fs::create_directories(path);
         }
-        ~Folder() {
+        ~Folder()
+        {
             std::error_code ignored;
             fs::remove_all(path, ignored);
         }
@@ -59,7 +64,8 @@ const fs::path &benchFolder() {
     return folder.path;
 }
 
-void reportSize(benchmark::State &state) {
+void reportSize(benchmark::State &state)
+{
     state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * largeText().size()));
     state.counters["file_MB"] = static_cast<double>(largeText().size()) / (1024.0 * 1024.0);
 }
@@ -67,7 +73,8 @@ void reportSize(benchmark::State &state) {
 // --- the two figures the goal is about -------------------------------------------------------
 
 /// Serialize + atomic write (temporary file, fsync, backup link, rename, folder fsync).
-void BM_Save(benchmark::State &state) {
+void BM_Save(benchmark::State &state)
+{
     const Outline &outline = large();
     const fs::path file = benchFolder() / "save.json";
     for (auto _ : state) {
@@ -81,7 +88,8 @@ void BM_Save(benchmark::State &state) {
 }
 
 /// Read + parse + validate into an Outline.
-void BM_Load(benchmark::State &state) {
+void BM_Load(benchmark::State &state)
+{
     const fs::path file = benchFolder() / "load.json";
     if (!outline_file::writeAtomically(file, largeText())) {
         state.SkipWithError("cannot write the file to load");
@@ -101,7 +109,8 @@ void BM_Load(benchmark::State &state) {
 // --- where save goes ---------------------------------------------------------------------------
 
 /// Outline -> text, streamed without building a document (what save does).
-void BM_SaveStep1_Serialize(benchmark::State &state) {
+void BM_SaveStep1_Serialize(benchmark::State &state)
+{
     for (auto _ : state) {
         std::string text = outline_json::serialize(large());
         benchmark::DoNotOptimize(text);
@@ -110,7 +119,8 @@ void BM_SaveStep1_Serialize(benchmark::State &state) {
 }
 
 /// Text -> disk with the atomic, synced, backup-keeping write.
-void BM_SaveStep2_WriteAtomically(benchmark::State &state) {
+void BM_SaveStep2_WriteAtomically(benchmark::State &state)
+{
     const fs::path file = benchFolder() / "write.json";
     for (auto _ : state) {
         if (!outline_file::writeAtomically(file, largeText())) {
@@ -124,7 +134,8 @@ void BM_SaveStep2_WriteAtomically(benchmark::State &state) {
 // --- where load goes ---------------------------------------------------------------------------
 
 /// Text -> JSON document with JsonDocumentBuilder (what load does), no outline.
-void BM_LoadStep1_ParseDocument(benchmark::State &state) {
+void BM_LoadStep1_ParseDocument(benchmark::State &state)
+{
     for (auto _ : state) {
         JsonDocumentBuilder builder;
         if (!builder.parse(largeText())) {
@@ -137,7 +148,8 @@ void BM_LoadStep1_ParseDocument(benchmark::State &state) {
 }
 
 /// JSON document -> Outline: every field read and checked, then the outline rules.
-void BM_LoadStep2_FromJson(benchmark::State &state) {
+void BM_LoadStep2_FromJson(benchmark::State &state)
+{
     const Json document = Json::parse(largeText());
     for (auto _ : state) {
         Result<Outline> outline = outline_json::fromJson(document);
@@ -146,7 +158,8 @@ void BM_LoadStep2_FromJson(benchmark::State &state) {
 }
 
 /// The outline rules alone (also run on every edit).
-void BM_LoadStep3_CheckRules(benchmark::State &state) {
+void BM_LoadStep3_CheckRules(benchmark::State &state)
+{
     for (auto _ : state) {
         auto problems = outline_rules::checkOutline(large());
         benchmark::DoNotOptimize(problems);
@@ -154,7 +167,8 @@ void BM_LoadStep3_CheckRules(benchmark::State &state) {
 }
 
 /// Text -> Outline: size and nesting checks, parse, read, validate (no file).
-void BM_LoadStep4_ParseText(benchmark::State &state) {
+void BM_LoadStep4_ParseText(benchmark::State &state)
+{
     for (auto _ : state) {
         Result<Outline> outline = outline_json::parse(largeText());
         benchmark::DoNotOptimize(outline);
@@ -165,7 +179,8 @@ void BM_LoadStep4_ParseText(benchmark::State &state) {
 // --- the plain nlohmann way, for comparison ---------------------------------------------------
 
 /// Outline -> JSON document (toJson, used where a document is wanted, not for saving).
-void BM_Reference_ToJson(benchmark::State &state) {
+void BM_Reference_ToJson(benchmark::State &state)
+{
     for (auto _ : state) {
         Json document = outline_json::toJson(large());
         benchmark::DoNotOptimize(document);
@@ -173,7 +188,8 @@ void BM_Reference_ToJson(benchmark::State &state) {
 }
 
 /// toJson(...).dump(2): how save serialized before the streaming writer.
-void BM_Reference_ToJsonDump(benchmark::State &state) {
+void BM_Reference_ToJsonDump(benchmark::State &state)
+{
     for (auto _ : state) {
         std::string text = outline_json::toJson(large()).dump(2);
         benchmark::DoNotOptimize(text);
@@ -181,7 +197,8 @@ void BM_Reference_ToJsonDump(benchmark::State &state) {
 }
 
 /// Json::parse: how load parsed before JsonDocumentBuilder.
-void BM_Reference_JsonParse(benchmark::State &state) {
+void BM_Reference_JsonParse(benchmark::State &state)
+{
     for (auto _ : state) {
         Json document = Json::parse(largeText());
         benchmark::DoNotOptimize(document);

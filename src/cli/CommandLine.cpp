@@ -12,20 +12,23 @@
 namespace coachdeck::cli {
 namespace {
 
-const std::array<std::reference_wrapper<const Command>, 2> &commands() {
+const std::array<std::reference_wrapper<const Command>, 2> &commands()
+{
     static const std::array<std::reference_wrapper<const Command>, 2> kCommands{validateCommand(),
                                                                                 summaryCommand()};
     return kCommands;
 }
 
-const Command *findCommand(const std::string &name) {
+const Command *findCommand(const std::string &name)
+{
     for (const Command &command : commands())
         if (command.name == name)
             return &command;
     return nullptr;
 }
 
-void printUsage(std::ostream &out) {
+void printUsage(std::ostream &out)
+{
     out << "usage: coachdeck <command> [arguments]\n"
            "\n"
            "Commands:\n";
@@ -44,7 +47,8 @@ void printUsage(std::ostream &out) {
            "2 wrong usage.\n";
 }
 
-Exit help(const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
+Exit help(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
     if (args.empty()) {
         printUsage(out);
         return Exit::Ok;
@@ -60,7 +64,8 @@ Exit help(const std::vector<std::string> &args, std::ostream &out, std::ostream 
 
 } // namespace
 
-Operands splitOperands(const std::vector<std::string> &args) {
+Operands splitOperands(const std::vector<std::string> &args)
+{
     Operands operands;
     bool optionsEnded = false;
     for (const std::string &arg : args) {
@@ -76,18 +81,21 @@ Operands splitOperands(const std::vector<std::string> &args) {
     return operands;
 }
 
-Exit usageError(const Command &command, const std::string &message, std::ostream &err) {
+Exit usageError(const Command &command, const std::string &message, std::ostream &err)
+{
     err << "coachdeck " << command.name << ": " << message << '\n'
         << "usage: coachdeck " << command.synopsis << '\n'
         << "Try 'coachdeck help " << command.name << "' for more.\n";
     return Exit::Usage;
 }
 
-void printCommandHelp(const Command &command, std::ostream &out) {
+void printCommandHelp(const Command &command, std::ostream &out)
+{
     out << "usage: coachdeck " << command.synopsis << "\n\n" << command.details;
 }
 
-int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
+int run(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
     if (args.empty()) {
         printUsage(err);
         return static_cast<int>(Exit::Usage);

@@ -11,7 +11,8 @@ namespace coachdeck::cli {
 namespace {
 
 /// "12:30", "1:05:00", "-5:00": rounded to the second.
-std::string duration(Millis value) {
+std::string duration(Millis value)
+{
     long long seconds = std::llround(static_cast<double>(value.count()) / 1000.0);
     const char *sign = seconds < 0 ? "-" : "";
     seconds = std::llabs(seconds);
@@ -24,32 +25,38 @@ std::string duration(Millis value) {
     return buffer;
 }
 
-std::string rightAligned(const std::string &text, std::size_t width) {
+std::string rightAligned(const std::string &text, std::size_t width)
+{
     return text.size() >= width ? text : std::string(width - text.size(), ' ') + text;
 }
 
-std::string leftAligned(std::string text, std::size_t width) {
+std::string leftAligned(std::string text, std::size_t width)
+{
     const std::size_t length = displayLength(text);
     if (length < width)
         text.append(width - length, ' ');
     return text;
 }
 
-std::string quoted(const std::string &text) {
+std::string quoted(const std::string &text)
+{
     return "\"" + terminalSafe(text) + "\"";
 }
 
-std::string degrees(double value) {
+std::string degrees(double value)
+{
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, value == std::floor(value) ? "%.0f" : "%.1f", value);
     return buffer;
 }
 
-std::string plural(std::size_t count, const char *one, const char *many) {
+std::string plural(std::size_t count, const char *one, const char *many)
+{
     return std::to_string(count) + " " + (count == 1 ? one : many);
 }
 
-void writeSession(const Outline &o, std::ostream &out) {
+void writeSession(const Outline &o, std::ostream &out)
+{
     const SessionMetadata &m = o.session;
     out << "Session " << m.sessionNumber << " of " << m.sessionCount << ", "
         << (m.date ? formatDate(*m.date) : std::string("no date")) << ", "
@@ -62,7 +69,8 @@ void writeSession(const Outline &o, std::ostream &out) {
         out << "Sponsor: " << terminalSafe(*m.sponsor) << '\n';
 }
 
-void writeClock(const Outline &o, std::ostream &out) {
+void writeClock(const Outline &o, std::ostream &out)
+{
     const ClockState &c = o.clock;
     out << "Clock: " << kClockStatusText.name(c.status);
     const int current = c.currentItemId ? o.itemIndex(*c.currentItemId) : -1;
@@ -77,7 +85,8 @@ void writeClock(const Outline &o, std::ostream &out) {
             << "; that stretch is not in the actual times below)\n";
 }
 
-void writeAgenda(const Outline &o, std::ostream &out) {
+void writeAgenda(const Outline &o, std::ostream &out)
+{
     out << "\nAgenda: " << plural(o.agenda.size(), "item", "items") << '\n';
     if (o.agenda.empty())
         return;
@@ -104,7 +113,8 @@ void writeAgenda(const Outline &o, std::ostream &out) {
     out << '\n';
 }
 
-void writeBoard(const Board &board, std::ostream &out) {
+void writeBoard(const Board &board, std::ostream &out)
+{
     out << "\nBoard: " << plural(board.figures.size(), "figure", "figures") << ", "
         << plural(board.zones.size(), "zone", "zones");
     if (!board.zones.empty())
@@ -119,7 +129,8 @@ void writeBoard(const Board &board, std::ostream &out) {
     }
 }
 
-void writeSnapshots(const Outline &o, std::ostream &out) {
+void writeSnapshots(const Outline &o, std::ostream &out)
+{
     out << "\nSnapshots: " << o.snapshots.size() << '\n';
     for (std::size_t i = 0; i < o.snapshots.size(); ++i) {
         const Snapshot &s = o.snapshots[i];
@@ -130,7 +141,8 @@ void writeSnapshots(const Outline &o, std::ostream &out) {
     }
 }
 
-void writeNotes(const Outline &o, std::ostream &out) {
+void writeNotes(const Outline &o, std::ostream &out)
+{
     std::size_t privateCount = 0, client = 0, sponsor = 0, validated = 0;
     for (const Note &n : o.notes) {
         switch (n.visibility) {
@@ -153,7 +165,8 @@ void writeNotes(const Outline &o, std::ostream &out) {
     out << '\n';
 }
 
-void writeActions(const Outline &o, std::ostream &out) {
+void writeActions(const Outline &o, std::ostream &out)
+{
     out << "\nActions: " << o.actions.size() << '\n';
     for (const ActionItem &a : o.actions) {
         out << "  - [" << kActionStatusText.name(a.status) << "] " << terminalSafe(a.what)
@@ -164,7 +177,8 @@ void writeActions(const Outline &o, std::ostream &out) {
 
 } // namespace
 
-std::string outlineSummary(const Outline &outline) {
+std::string outlineSummary(const Outline &outline)
+{
     std::ostringstream out;
     writeSession(outline, out);
     writeClock(outline, out);

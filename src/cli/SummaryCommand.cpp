@@ -8,7 +8,8 @@
 namespace coachdeck::cli {
 namespace {
 
-Exit summary(const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
+Exit summary(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
     const Operands operands = splitOperands(args);
     if (operands.help) {
         printCommandHelp(summaryCommand(), out);
@@ -34,7 +35,8 @@ Exit summary(const std::vector<std::string> &args, std::ostream &out, std::ostre
 
 } // namespace
 
-const Command &summaryCommand() {
+const Command &summaryCommand()
+{
     static const Command kSummary{
         "summary", "summary FILE", "a short summary of one session outline",
         "Prints the session (client pseudonym, engagement, session n of N, date, modality),\n"

@@ -8,7 +8,8 @@ namespace coachdeck::cli {
 namespace {
 
 /// Bytes in the UTF-8 sequence that `lead` starts (1 for anything not a lead byte).
-std::size_t sequenceLength(unsigned char lead) {
+std::size_t sequenceLength(unsigned char lead)
+{
     if (lead >= 0xf0)
         return 4;
     if (lead >= 0xe0)
@@ -20,7 +21,8 @@ std::size_t sequenceLength(unsigned char lead) {
 
 } // namespace
 
-std::string terminalSafe(std::string_view text) {
+std::string terminalSafe(std::string_view text)
+{
     std::string safe;
     safe.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
@@ -43,7 +45,8 @@ std::string terminalSafe(std::string_view text) {
     return safe;
 }
 
-std::size_t displayLength(std::string_view text) {
+std::size_t displayLength(std::string_view text)
+{
     const long long length = outline_rules::utf8Length(text);
     return length < 0 ? text.size() : static_cast<std::size_t>(length);
 }

@@ -7,7 +7,8 @@
 namespace coachdeck::cli {
 namespace {
 
-Exit validate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err) {
+Exit validate(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
     const Operands operands = splitOperands(args);
     if (operands.help) {
         printCommandHelp(validateCommand(), out);
@@ -35,7 +36,8 @@ Exit validate(const std::vector<std::string> &args, std::ostream &out, std::ostr
 
 } // namespace
 
-const Command &validateCommand() {
+const Command &validateCommand()
+{
     static const Command kValidate{
         "validate", "validate FILE...", "check session outlines; one line per problem",
         "Loads each FILE as CoachDeck would and checks everything: JSON syntax, format and\n"

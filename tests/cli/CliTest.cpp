@@ -25,7 +25,8 @@ struct Outcome {
     std::string out;
     std::string err;
 
-    std::vector<std::string> errLines() const {
+    std::vector<std::string> errLines() const
+    {
         std::vector<std::string> lines;
         std::istringstream in(err);
         for (std::string line; std::getline(in, line);)
@@ -34,14 +35,16 @@ struct Outcome {
     }
 };
 
-std::string shellQuoted(const std::string &text) {
+std::string shellQuoted(const std::string &text)
+{
     std::string quoted = "'";
     for (char c : text)
         quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
     return quoted + "'";
 }
 
-std::string readFile(const fs::path &file) {
+std::string readFile(const fs::path &file)
+{
     std::ifstream in(file, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
@@ -52,7 +55,8 @@ class CliTest : public ::testing::Test {
 protected:
     fs::path scratch;
 
-    void SetUp() override {
+    void SetUp() override
+    {
         std::string pattern = (fs::temp_directory_path() / "coachdeck-cli-XXXXXX").string();
         ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
         scratch = pattern;
@@ -60,7 +64,8 @@ protected:
     void TearDown() override { fs::remove_all(scratch); }
 
     /// Runs `coachdeck args...` in `folder`, capturing both streams apart.
-    Outcome coachdeck(const std::vector<std::string> &args, const fs::path &folder = {}) const {
+    Outcome coachdeck(const std::vector<std::string> &args, const fs::path &folder = {}) const
+    {
         std::string command = "cd " +
                               shellQuoted(folder.empty() ? scratch.string() : folder.string()) +
                               " && " + shellQuoted(COACHDECK_CLI);
@@ -76,13 +81,15 @@ protected:
         return run;
     }
 
-    fs::path write(const std::string &name, const std::string &text) const {
+    fs::path write(const std::string &name, const std::string &text) const
+    {
         std::ofstream(scratch / name, std::ios::binary) << text;
         return scratch / name;
     }
 };
 
-std::vector<std::string> jsonFilesIn(const fs::path &folder) {
+std::vector<std::string> jsonFilesIn(const fs::path &folder)
+{
     std::vector<std::string> names;
     for (const auto &entry : fs::directory_iterator(folder))
         if (entry.path().extension() == ".json")
@@ -93,7 +100,8 @@ std::vector<std::string> jsonFilesIn(const fs::path &folder) {
 
 // --- usage ------------------------------------------------------------------------------------
 
-TEST_F(CliTest, HelpInEveryFormGoesToStdoutAndSucceeds) {
+TEST_F(CliTest, HelpInEveryFormGoesToStdoutAndSucceeds)
+{
     for (const std::string form : {"--help", "-h", "help"}) {
         const Outcome run = coachdeck({form});
         EXPECT_EQ(run.exitCode, 0) << form;
@@ -104,7 +112,8 @@ TEST_F(CliTest, HelpInEveryFormGoesToStdoutAndSucceeds) {
     }
 }
 
-TEST_F(CliTest, EachCommandHasItsHelp) {
+TEST_F(CliTest, EachCommandHasItsHelp)
+{
     for (const std::vector<std::string> &args : {std::vector<std::string>{"help", "validate"},
                                                  {"validate", "--help"},
                                                  {"validate", "-h"}}) {
@@ -117,21 +126,24 @@ TEST_F(CliTest, EachCommandHasItsHelp) {
     EXPECT_EQ(summary.out.rfind("usage: coachdeck summary FILE\n", 0), 0u);
 }
 
-TEST_F(CliTest, VersionIsTheProjectVersion) {
+TEST_F(CliTest, VersionIsTheProjectVersion)
+{
     const Outcome run = coachdeck({"--version"});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(run.out, std::string("coachdeck ") + COACHDECK_PROJECT_VERSION + "\n");
     EXPECT_EQ(run.err, "");
 }
 
-TEST_F(CliTest, NoCommandPrintsUsageToStderr) {
+TEST_F(CliTest, NoCommandPrintsUsageToStderr)
+{
     const Outcome run = coachdeck({});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.out, "");
     EXPECT_EQ(run.err.rfind("usage: coachdeck <command>", 0), 0u);
 }
 
-TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError) {
+TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError)
+{
     const Outcome command = coachdeck({"export"});
     EXPECT_EQ(command.exitCode, 2);
     EXPECT_EQ(command.out, "");
@@ -145,7 +157,8 @@ TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError) {
     EXPECT_EQ(option.err.rfind("coachdeck validate: unknown option '--strict'\n", 0), 0u);
 }
 
-TEST_F(CliTest, CommandsWithoutTheirFilesAreUsageErrors) {
+TEST_F(CliTest, CommandsWithoutTheirFilesAreUsageErrors)
+{
     EXPECT_EQ(coachdeck({"validate"}).exitCode, 2);
     EXPECT_EQ(coachdeck({"summary"}).exitCode, 2);
     const Outcome two = coachdeck({"summary", "a.json", "b.json"});
@@ -155,7 +168,8 @@ TEST_F(CliTest, CommandsWithoutTheirFilesAreUsageErrors) {
 
 // --- validate ---------------------------------------------------------------------------------
 
-TEST_F(CliTest, ValidFilesPassWithOneLineEach) {
+TEST_F(CliTest, ValidFilesPassWithOneLineEach)
+{
     const std::vector<std::string> files = jsonFilesIn(kData / "valid");
     ASSERT_FALSE(files.empty());
     const Outcome run = coachdeck(
@@ -173,7 +187,8 @@ TEST_F(CliTest, ValidFilesPassWithOneLineEach) {
     EXPECT_EQ(run.out, expected);
 }
 
-TEST_F(CliTest, TheProblemLineNamesFilePointerAndReason) {
+TEST_F(CliTest, TheProblemLineNamesFilePointerAndReason)
+{
     const Outcome run = coachdeck({"validate", "planned-negative.json"}, kData / "malformed");
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(run.out, "");
@@ -181,7 +196,8 @@ TEST_F(CliTest, TheProblemLineNamesFilePointerAndReason) {
               "planned-negative.json: /agenda/3/plannedMinutes: expected a non-negative number\n");
 }
 
-TEST_F(CliTest, AProblemWithTheWholeFileHasNoPointer) {
+TEST_F(CliTest, AProblemWithTheWholeFileHasNoPointer)
+{
     const Outcome run =
         coachdeck({"validate", "newer-version.json", "empty.json"}, kData / "malformed");
     EXPECT_EQ(run.exitCode, 1);
@@ -190,7 +206,8 @@ TEST_F(CliTest, AProblemWithTheWholeFileHasNoPointer) {
                        "empty.json: the file is empty\n");
 }
 
-TEST_F(CliTest, EveryMalformedFileFailsWithItsExpectedFirstLine) {
+TEST_F(CliTest, EveryMalformedFileFailsWithItsExpectedFirstLine)
+{
     std::istringstream manifest(readFile(kData / "malformed" / "EXPECTED.tsv"));
     int checked = 0;
     for (std::string line; std::getline(manifest, line);) {
@@ -221,7 +238,8 @@ TEST_F(CliTest, EveryMalformedFileFailsWithItsExpectedFirstLine) {
     EXPECT_GE(checked, 100);
 }
 
-TEST_F(CliTest, OneLinePerProblemInFileOrder) {
+TEST_F(CliTest, OneLinePerProblemInFileOrder)
+{
     const fs::path file = write("three.json", R"({"format": "coachdeck.outline", "version": 1,
         "session": {"client": 7},
         "agenda": [{"id": "a", "title": "A", "plannedMinutes": -1}],
@@ -234,7 +252,8 @@ TEST_F(CliTest, OneLinePerProblemInFileOrder) {
                        "\"group\", \"element\", \"goal\", \"resource\" or \"obstacle\"\n");
 }
 
-TEST_F(CliTest, GoodAndBadFilesTogetherFailButReportBoth) {
+TEST_F(CliTest, GoodAndBadFilesTogetherFailButReportBoth)
+{
     const Outcome run =
         coachdeck({"validate", (kData / "valid" / "minimal.json").string(), "missing.json",
                    (kData / "malformed" / "duplicate-figure-id.json").string()});
@@ -247,7 +266,8 @@ TEST_F(CliTest, GoodAndBadFilesTogetherFailButReportBoth) {
                            ": /display/perspective: no figure with id \"f2\"\n");
 }
 
-TEST_F(CliTest, AFileOverTheSizeLimitIsRefused) {
+TEST_F(CliTest, AFileOverTheSizeLimitIsRefused)
+{
     {
         std::ofstream out(scratch / "huge.json", std::ios::binary);
         out << R"({"format": "coachdeck.outline", "version": 1, "x-padding": ")"
@@ -258,7 +278,8 @@ TEST_F(CliTest, AFileOverTheSizeLimitIsRefused) {
     EXPECT_EQ(run.err, "huge.json: the file is 33 MB, more than the 32 MB an outline may hold\n");
 }
 
-TEST_F(CliTest, AFolderIsNotAnOutline) {
+TEST_F(CliTest, AFolderIsNotAnOutline)
+{
     const Outcome run = coachdeck({"validate", "."});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(run.err, ".: not a regular file\n");
@@ -266,14 +287,16 @@ TEST_F(CliTest, AFolderIsNotAnOutline) {
 
 // --- summary ----------------------------------------------------------------------------------
 
-TEST_F(CliTest, SummaryOfASession) {
+TEST_F(CliTest, SummaryOfASession)
+{
     const Outcome run = coachdeck({"summary", "coaching-session.json"}, kData / "valid");
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_EQ(run.err, "");
     EXPECT_EQ(run.out, readFile(fs::path(__FILE__).parent_path() / "coaching-session.summary.txt"));
 }
 
-TEST_F(CliTest, SummaryCountsNotesButNeverShowsTheirText) {
+TEST_F(CliTest, SummaryCountsNotesButNeverShowsTheirText)
+{
     const Outcome run = coachdeck({"summary", "coaching-session.json"}, kData / "valid");
     ASSERT_EQ(run.exitCode, 0);
     for (const char *text :
@@ -284,7 +307,8 @@ TEST_F(CliTest, SummaryCountsNotesButNeverShowsTheirText) {
               std::string::npos);
 }
 
-TEST_F(CliTest, SummaryOfAMinimalOutline) {
+TEST_F(CliTest, SummaryOfAMinimalOutline)
+{
     const Outcome run = coachdeck({"summary", "minimal.json"}, kData / "valid");
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(run.out, "Session 1 of 1, no date, video\n"
@@ -302,7 +326,8 @@ TEST_F(CliTest, SummaryOfAMinimalOutline) {
                        "Actions: 0\n");
 }
 
-TEST_F(CliTest, SummaryOfALargeOutline) {
+TEST_F(CliTest, SummaryOfALargeOutline)
+{
     ASSERT_TRUE(outline_file::save(scratch / "large.json", LargeOutline{}.build()));
     const Outcome run = coachdeck({"summary", "large.json"});
     ASSERT_EQ(run.exitCode, 0) << run.err;
@@ -313,7 +338,8 @@ TEST_F(CliTest, SummaryOfALargeOutline) {
     EXPECT_NE(run.out.find("Actions: 50\n"), std::string::npos);
 }
 
-TEST_F(CliTest, SummaryOfAnInvalidFileListsItsProblems) {
+TEST_F(CliTest, SummaryOfAnInvalidFileListsItsProblems)
+{
     const Outcome run = coachdeck({"summary", "duplicate-agenda-id.json"}, kData / "malformed");
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_EQ(run.out, "");
@@ -322,7 +348,8 @@ TEST_F(CliTest, SummaryOfAnInvalidFileListsItsProblems) {
                        "\"constellation\"\n");
 }
 
-TEST_F(CliTest, TextFromTheFileCannotDriveTheTerminal) {
+TEST_F(CliTest, TextFromTheFileCannotDriveTheTerminal)
+{
     write("escape.json", R"({"format": "coachdeck.outline", "version": 1,
         "session": {"client": "\u001b]0;owned\u0007\u001b[2J", "engagement": "a\u009bb"},
         "agenda": [{"id": "i", "title": "line\nbreak\r", "plannedMinutes": 1}]})");
