@@ -147,6 +147,10 @@ Status writeAtomically(const fs::path &file, const std::string &bytes)
     if (::lstat(file.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)) {
         fs::path link = temporary;
         link += ".bak";
+        // The backup shares the old file's inode: make it owner-only too (a file copied
+        // in from elsewhere is often 0644).
+        if ((existing.st_mode & 07777) != 0600)
+            ::chmod(file.c_str(), 0600);
         if (::link(file.c_str(), link.c_str()) == 0) {
             if (::rename(link.c_str(), backupPath(file).c_str()) != 0)
                 ::unlink(link.c_str());

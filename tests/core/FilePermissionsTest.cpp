@@ -69,6 +69,7 @@ TEST_P(FilePermissionsTest, SavingOverAWorldReadableFileMakesItOwnerOnly)
     ::chmod(file.c_str(), 0644);
     ASSERT_TRUE(outline_file::save(file, samples::sampleOutline()).ok());
     EXPECT_EQ(mode(file), 0600u);
+    EXPECT_EQ(mode(outline_file::backupPath(file)), 0600u); // the copy it replaced, kept as backup
 }
 
 TEST_P(FilePermissionsTest, AFolderThatExistsKeepsItsMode)
