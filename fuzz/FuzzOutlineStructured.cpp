@@ -267,28 +267,6 @@ void mutateNode(Json &node, const std::vector<Json *> &nodes,
     }
 }
 
-std::size_t depthOf(std::string_view text)
-{
-    std::size_t depth = 0, deepest = 0;
-    bool inString = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 } // namespace
 } // namespace coachdeck::fuzz
 
@@ -299,7 +277,7 @@ extern "C" std::size_t LLVMFuzzerCustomMutator(std::uint8_t *data, std::size_t s
     using namespace coachdeck::fuzz;
     Rng rng(seed);
     const std::string_view text(reinterpret_cast<const char *>(data), size);
-    if (pick(rng, 10) == 0 || depthOf(text) > 32)
+    if (pick(rng, 10) == 0 || outline_json::nestingDepth(text) > 32)
         return LLVMFuzzerMutate(data, size, maxSize);
     Json document = Json::parse(text, nullptr, false);
     if (document.is_discarded())

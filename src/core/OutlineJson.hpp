@@ -24,6 +24,10 @@ Result<Outline> fromJson(const Json &document);
 /// Ok when `bytes` is within the size an outline file may have (docs/outline-format.md).
 Status checkSize(std::size_t bytes);
 
+/// Deepest nesting of arrays and objects in JSON text, found by a scan that parses
+/// nothing, so an absurdly deep document is refused before any recursion or allocation.
+std::size_t nestingDepth(std::string_view text);
+
 /// Parses text (size and nesting checked before parsing) and reads it.
 Result<Outline> parse(std::string_view text);
 

@@ -210,30 +210,6 @@ Status checkHeader(const Json &document)
     return ok();
 }
 
-/// Deepest nesting of arrays and objects, found by a scan that parses nothing,
-/// so an absurdly deep document is refused before any recursion or allocation.
-std::size_t nestingDepth(std::string_view text)
-{
-    std::size_t depth = 0, deepest = 0;
-    bool inString = false;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-        } else if (c == '[' || c == '{') {
-            deepest = std::max(deepest, ++depth);
-        } else if ((c == ']' || c == '}') && depth > 0) {
-            --depth;
-        }
-    }
-    return deepest;
-}
-
 /// `text` as valid UTF-8, each stray byte replaced by U+FFFD: nlohmann quotes the
 /// bytes it last read, which may be the very bytes that are not UTF-8, and a
 /// Problem must stay printable and serializable (logs, the dock, a websocket reply).
@@ -269,6 +245,28 @@ std::string parseErrorText(const char *what)
 }
 
 } // namespace
+
+std::size_t nestingDepth(std::string_view text)
+{
+    std::size_t depth = 0, deepest = 0;
+    bool inString = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            deepest = std::max(deepest, ++depth);
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return deepest;
+}
 
 Result<Outline> fromJson(const Json &document)
 {
