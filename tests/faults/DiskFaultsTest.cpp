@@ -267,6 +267,9 @@ TEST_F(DiskFaultsTest, TheControllerKeepsTheSessionWhileTheDiskIsFullAndSavesItA
     const int triedSoFar = attempts.load();
     ASSERT_TRUE(deck->apply([](Session &s) { return s.addNote("While the disk is full"); }).ok());
     ASSERT_TRUE(waitFor([&] { return attempts.load() >= triedSoFar + 2; })) << "no retry";
+    // Let the attempt under way finish before looking at the folder: a retry in progress
+    // has its temporary file open by design.
+    deck->flush();
     EXPECT_FALSE(deck->saveError().isEmpty());
     EXPECT_EQ(readBytes(file), good);
     EXPECT_TRUE(leftovers(file.parent_path()).empty());
