@@ -10,12 +10,6 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    using namespace coachdeck;
-    const std::string_view text(reinterpret_cast<const char *>(data), size);
-    Result<Outline> outline = outline_json::parse(text);
-    if (outline)
-        fuzz::checkAcceptedOutline(outline.value());
-    else
-        fuzz::checkProblems(outline.error());
+    coachdeck::fuzz::checkParse(std::string_view(reinterpret_cast<const char *>(data), size));
     return 0;
 }

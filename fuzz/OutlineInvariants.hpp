@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string_view>
+
 // What must hold of every outline CoachDeck accepts, whichever way it came in (a file, a
 // request, an edit): it obeys the rules, saves and loads back equal, saves to the same text
 // again, projects for the client, and takes each kind of new element under a fresh id while
@@ -104,6 +106,16 @@ inline void checkAcceptedOutline(const Outline &outline)
     checkValid(outline, "the loader accepted an outline that breaks the rules");
     checkRoundTrip(outline);
     checkEditsStayValid(outline);
+}
+
+/// Loads `text` as the plugin would and checks whichever way it went.
+inline void checkParse(std::string_view text)
+{
+    Result<Outline> outline = outline_json::parse(text);
+    if (outline)
+        checkAcceptedOutline(outline.value());
+    else
+        checkProblems(outline.error());
 }
 
 } // namespace coachdeck::fuzz
