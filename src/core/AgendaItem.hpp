@@ -15,6 +15,27 @@ inline constexpr EnumText<ItemStatus, 3> kItemStatusText{{{
     {ItemStatus::Done, "done"},
 }}};
 
+/// What an agenda item is for, from the agenda of a coaching session (DOMAIN.md).
+/// A ReviewOfActions item receives the open action items of the previous session.
+enum class ItemKind {
+    General = 1,
+    CheckIn,
+    ReviewOfActions,
+    Exploration,
+    Constellation,
+    ActionPlan,
+    Closing
+};
+inline constexpr EnumText<ItemKind, 7> kItemKindText{{{
+    {ItemKind::General, "general"},
+    {ItemKind::CheckIn, "check-in"},
+    {ItemKind::ReviewOfActions, "review-actions"},
+    {ItemKind::Exploration, "exploration"},
+    {ItemKind::Constellation, "constellation"},
+    {ItemKind::ActionPlan, "action-plan"},
+    {ItemKind::Closing, "closing"},
+}}};
+
 /// The time phase of an item, from its remaining time and its thresholds.
 enum class Phase { Normal = 1, Warning, Danger, Overtime };
 inline constexpr EnumText<Phase, 4> kPhaseText{{{
@@ -28,6 +49,7 @@ inline constexpr EnumText<Phase, 4> kPhaseText{{{
 struct AgendaItem {
     std::string id; ///< stable, unique in the outline
     std::string title;
+    ItemKind kind = ItemKind::General; ///< written to JSON only when not general
     Millis planned{0};
     Millis adjustment{0};         ///< +/- minutes granted while running (planned stays as planned)
     Millis warnAt{5 * 60 * 1000}; ///< warning phase when remaining <= this

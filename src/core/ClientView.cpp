@@ -21,6 +21,7 @@ ClientAgendaItem clientItem(const AgendaItem &item)
     ClientAgendaItem out;
     out.id = item.id;
     out.title = item.title;
+    out.kind = item.kind;
     out.planned = item.planned;
     out.allotted = item.allotted();
     out.warnAt = item.warnAt;

@@ -19,6 +19,7 @@ namespace coachdeck {
 struct ClientAgendaItem {
     std::string id;
     std::string title;
+    ItemKind kind = ItemKind::General;
     Millis planned{0};
     Millis allotted{0}; ///< planned + adjustments
     Millis warnAt{0};

@@ -206,6 +206,33 @@ Rgb JsonReader::colour(const Json &object, const char *key, const std::string &a
     return fallback;
 }
 
+Status JsonReader::checkHeader(const Json &document, std::string_view format, int version,
+                               std::string_view what)
+{
+    const std::string kind = "CoachDeck " + std::string(what);
+    auto found = document.find("format");
+    if (found == document.end())
+        return Error("/format", "missing: this is not a " + kind);
+    if (!found->is_string() || found->get_ref<const std::string &>() != format)
+        return Error("/format", "not a " + kind + " (expected \"" + std::string(format) + "\")");
+    auto number = document.find("version");
+    if (number == document.end())
+        return Error("/version", "missing (required)");
+    if (!number->is_number_integer())
+        return Error("/version", "expected a whole number");
+    // Compared as written: a version past the range of long long is newer, not negative.
+    const bool newer = number->is_number_unsigned() ? number->get<unsigned long long>() >
+                                                          static_cast<unsigned long long>(version)
+                                                    : number->get<long long>() > version;
+    if (newer)
+        return Error("/version", "made by a newer CoachDeck (format version " + number->dump() +
+                                     "; this CoachDeck reads version " + std::to_string(version) +
+                                     "): update CoachDeck to open it");
+    if (number->get<long long>() < 1)
+        return Error("/version", "unknown format version " + number->dump());
+    return ok();
+}
+
 Json JsonReader::unknownKeys(const Json &object, std::initializer_list<std::string_view> known)
 {
     Json kept = Json::object();

@@ -65,6 +65,12 @@ public:
         return fallback;
     }
 
+    /// Checks a CoachDeck document's "format" (must be `format`) and "version" (1 to
+    /// `version`); `what` names the kind of document in the messages ("outline"). Nothing else
+    /// is read from a document that fails here.
+    static Status checkHeader(const Json &document, std::string_view format, int version,
+                              std::string_view what);
+
     /// The members of `object` not named in `known`, kept for the round trip.
     static Json unknownKeys(const Json &object, std::initializer_list<std::string_view> known);
 

@@ -113,7 +113,7 @@ Result<Outline> load(const fs::path &file)
     return outline_json::parse(text);
 }
 
-Status writeAtomically(const fs::path &file, const std::string &bytes)
+Status writeAtomically(const fs::path &file, const std::string &bytes, Backup backup)
 {
     const fs::path folder = file.parent_path();
     if (Status made = ensureFolder(folder); !made)
@@ -144,7 +144,8 @@ Status writeAtomically(const fs::path &file, const std::string &bytes)
     // Keep the file being replaced as the backup: a hard link, renamed into
     // place, so there is never a moment without `file` on disk.
     struct stat existing {};
-    if (::lstat(file.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)) {
+    if (backup == Backup::Keep && ::lstat(file.c_str(), &existing) == 0 &&
+        S_ISREG(existing.st_mode)) {
         fs::path link = temporary;
         link += ".bak";
         // The backup shares the old file's inode: make it owner-only too (a file copied

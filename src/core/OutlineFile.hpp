@@ -24,8 +24,12 @@ Result<Outline> load(const std::filesystem::path &file);
 /// says why. A folder that has to be created is made 0700.
 Status save(const std::filesystem::path &file, const Outline &outline);
 
-/// Writes `bytes` to `file` with the same atomic, owner-only, backup-keeping rules.
-Status writeAtomically(const std::filesystem::path &file, const std::string &bytes);
+/// Whether writing over a file keeps the file it replaces as `backupPath(file)`.
+enum class Backup { Keep = 1, None };
+
+/// Writes `bytes` to `file` with the same atomic, owner-only rules, keeping a backup or not.
+Status writeAtomically(const std::filesystem::path &file, const std::string &bytes,
+                       Backup backup = Backup::Keep);
 
 /// One line per problem: "session.json: /agenda/3/plannedMinutes: expected a non-negative number".
 std::vector<std::string> describe(const std::string &file, const Error &error);

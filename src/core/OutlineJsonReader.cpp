@@ -91,6 +91,7 @@ AgendaItem readItem(JsonReader &r, const Json &j, const std::string &p)
     AgendaItem i;
     i.id = r.text(j, "id", p, true);
     i.title = r.text(j, "title", p, true);
+    i.kind = r.choice(j, "kind", p, kItemKindText, ItemKind::General);
     i.planned = r.duration(j, "plannedMinutes", p, true, Millis{0}, 60000);
     i.adjustment = r.duration(j, "adjustMinutes", p, false, Millis{0}, 60000, true);
     i.warnAt = r.duration(j, "warnMinutes", p, false, i.warnAt, 60000);
@@ -98,9 +99,9 @@ AgendaItem readItem(JsonReader &r, const Json &j, const std::string &p)
     i.notes = r.text(j, "notes", p, false);
     i.status = r.choice(j, "status", p, kItemStatusText, ItemStatus::Pending);
     i.actual = r.duration(j, "actualSeconds", p, false, Millis{0}, 1000);
-    i.unknown =
-        JsonReader::unknownKeys(j, {"id", "title", "plannedMinutes", "adjustMinutes", "warnMinutes",
-                                    "dangerMinutes", "notes", "status", "actualSeconds"});
+    i.unknown = JsonReader::unknownKeys(j, {"id", "title", "kind", "plannedMinutes",
+                                            "adjustMinutes", "warnMinutes", "dangerMinutes",
+                                            "notes", "status", "actualSeconds"});
     return i;
 }
 
@@ -114,8 +115,11 @@ SessionMetadata readSession(JsonReader &r, const Json &j, const std::string &p)
     m.date = r.date(j, "date", p);
     m.modality = r.choice(j, "modality", p, kModalityText, Modality::Video);
     m.sponsor = r.optionalText(j, "sponsor", p);
+    m.boardImagesValidatedOn = r.date(j, "boardImagesValidatedOn", p);
+    m.figureLabelsValidatedOn = r.date(j, "figureLabelsValidatedOn", p);
     m.unknown = JsonReader::unknownKeys(j, {"client", "engagement", "sessionNumber", "sessionCount",
-                                            "date", "modality", "sponsor"});
+                                            "date", "modality", "sponsor", "boardImagesValidatedOn",
+                                            "figureLabelsValidatedOn"});
     return m;
 }
 
@@ -182,34 +186,6 @@ Display readDisplay(JsonReader &r, const Json &j, const std::string &p)
     return d;
 }
 
-/// Checks "format" and "version"; nothing else is read from a file that fails here.
-Status checkHeader(const Json &document)
-{
-    auto format = document.find("format");
-    if (format == document.end())
-        return Error("/format", "missing: this is not a CoachDeck outline");
-    if (!format->is_string() || format->get_ref<const std::string &>() != kOutlineFormat)
-        return Error("/format", "not a CoachDeck outline (expected \"coachdeck.outline\")");
-    auto version = document.find("version");
-    if (version == document.end())
-        return Error("/version", "missing (required)");
-    if (!version->is_number_integer())
-        return Error("/version", "expected a whole number");
-    // Compared as written: a version past the range of long long is newer, not negative.
-    const bool newer =
-        version->is_number_unsigned()
-            ? version->get<unsigned long long>() > static_cast<unsigned long long>(kOutlineVersion)
-            : version->get<long long>() > kOutlineVersion;
-    if (newer)
-        return Error("/version", "made by a newer CoachDeck (format version " + version->dump() +
-                                     "; this CoachDeck reads version " +
-                                     std::to_string(kOutlineVersion) +
-                                     "): update CoachDeck to open it");
-    if (version->get<long long>() < 1)
-        return Error("/version", "unknown format version " + version->dump());
-    return ok();
-}
-
 /// `text` as valid UTF-8, each stray byte replaced by U+FFFD: nlohmann quotes the
 /// bytes it last read, which may be the very bytes that are not UTF-8, and a
 /// Problem must stay printable and serializable (logs, the dock, a websocket reply).
@@ -272,7 +248,9 @@ Result<Outline> fromJson(const Json &document)
 {
     if (!document.is_object())
         return Error("", "expected a JSON object at the top level");
-    if (Status header = checkHeader(document); !header)
+    if (Status header =
+            JsonReader::checkHeader(document, kOutlineFormat, kOutlineVersion, "outline");
+        !header)
         return header.error();
 
     JsonReader r;

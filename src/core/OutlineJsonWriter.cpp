@@ -102,6 +102,8 @@ void writeItem(Out &out, const AgendaItem &i)
         o.unknownMembers(i.unknown);
         o.text("id", i.id);
         o.text("title", i.title);
+        if (i.kind != ItemKind::General) // absent means general: older files stay as they were
+            o.text("kind", kItemKindText.name(i.kind));
         o.number("plannedMinutes", minutes(i.planned));
         o.number("adjustMinutes", minutes(i.adjustment));
         o.number("warnMinutes", minutes(i.warnAt));
@@ -124,6 +126,11 @@ void writeSession(Out &out, const SessionMetadata &m)
         textOrNull(o, "date", m.date);
         o.text("modality", kModalityText.name(m.modality));
         textOrNull(o, "sponsor", m.sponsor);
+        // Absent until the coachee validates: older files stay as they were.
+        if (m.boardImagesValidatedOn)
+            textOrNull(o, "boardImagesValidatedOn", m.boardImagesValidatedOn);
+        if (m.figureLabelsValidatedOn)
+            textOrNull(o, "figureLabelsValidatedOn", m.figureLabelsValidatedOn);
     });
 }
 

@@ -38,6 +38,7 @@ Json RequestHandler::state(const Session &session)
         const Millis remaining = item.allotted - elapsed;
         agenda.push_back({{"id", item.id},
                           {"title", item.title},
+                          {"kind", kItemKindText.name(item.kind)},
                           {"status", kItemStatusText.name(item.status)},
                           {"plannedSeconds", seconds(item.planned)},
                           {"allottedSeconds", seconds(item.allotted)},

@@ -24,6 +24,12 @@ struct SessionMetadata {
     std::optional<Date> date;
     Modality modality = Modality::Video;
     std::optional<std::string> sponsor;
+    /// The day the coachee validated in writing that the sponsor may see this session's board
+    /// images (figures without their labels). None: a sponsor report has no board image.
+    std::optional<Date> boardImagesValidatedOn;
+    /// The day the coachee validated the figure labels on those images too. Only counts
+    /// together with boardImagesValidatedOn.
+    std::optional<Date> figureLabelsValidatedOn;
     UnknownKeys unknown = UnknownKeys::object();
 
     bool operator==(const SessionMetadata &) const = default;
