@@ -9,9 +9,11 @@ namespace coachdeck::cli {
 
 /// Exit status of the `coachdeck` command.
 enum class Exit {
-    Ok = 0,      ///< everything asked for was done; every file is valid
-    Invalid = 1, ///< a file is invalid or cannot be read
-    Usage = 2,   ///< the command line itself is wrong
+    Ok = 0,          ///< everything asked for was done; every file is valid
+    Invalid = 1,     ///< a file is invalid or cannot be read
+    Usage = 2,       ///< the command line itself is wrong
+    Refused = 3,     ///< nothing to write: the sponsor may see nothing, no such snapshot
+    WriteFailed = 4, ///< the output could not be written
 };
 
 /// One subcommand. `run` gets the arguments after the subcommand's name and

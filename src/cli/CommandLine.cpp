@@ -1,6 +1,8 @@
 #include "cli/CommandLine.hpp"
 
 #include "CoachDeckVersion.hpp"
+#include "cli/ExportCommand.hpp"
+#include "cli/RenderCommand.hpp"
 #include "cli/SummaryCommand.hpp"
 #include "cli/TerminalText.hpp"
 #include "cli/ValidateCommand.hpp"
@@ -12,10 +14,10 @@
 namespace coachdeck::cli {
 namespace {
 
-const std::array<std::reference_wrapper<const Command>, 2> &commands()
+const std::array<std::reference_wrapper<const Command>, 4> &commands()
 {
-    static const std::array<std::reference_wrapper<const Command>, 2> kCommands{validateCommand(),
-                                                                                summaryCommand()};
+    static const std::array<std::reference_wrapper<const Command>, 4> kCommands{
+        validateCommand(), summaryCommand(), exportCommand(), renderCommand()};
     return kCommands;
 }
 
@@ -34,8 +36,11 @@ void printUsage(std::ostream &out)
            "Commands:\n";
     for (const Command &command : commands()) {
         std::string synopsis(command.synopsis);
-        synopsis.resize(std::max<std::size_t>(synopsis.size(), 20), ' ');
-        out << "  " << synopsis << "  " << command.summary << '\n';
+        if (synopsis.size() > 20) // a long synopsis gets a line of its own
+            out << "  " << synopsis << '\n' << std::string(24, ' ') << command.summary << '\n';
+        else
+            out << "  " << synopsis << std::string(22 - synopsis.size(), ' ') << command.summary
+                << '\n';
     }
     out << "  help [COMMAND]        this help, or the help of one command\n"
            "\n"
@@ -44,7 +49,8 @@ void printUsage(std::ostream &out)
            "  --version             print the version\n"
            "\n"
            "Exit status: 0 done (every file valid), 1 a file is invalid or unreadable,\n"
-           "2 wrong usage.\n";
+           "2 wrong usage, 3 refused (nothing validated for the sponsor, no such snapshot),\n"
+           "4 an output file could not be written.\n";
 }
 
 Exit help(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)

@@ -79,6 +79,9 @@ void postLoad()
     }
     // The overlays read this publisher; the controller publishes to it from now on.
     host = std::make_unique<Host>(configFolder(), live->writablePublisher());
+    // Built-in agenda templates in the language OBS shows (the dock and remote NewSession alike).
+    const char *locale = obs_get_locale();
+    host->library.setLocale(locale ? locale : "");
     const bool crashed = host->library.beginRun();
     const bool reopened = reopenLastSession(*host);
     if (!reopened)
@@ -87,7 +90,8 @@ void postLoad()
     websocket_vendor::attach(host->controller, host->library);
     host->hotkeys.registerAll(host->commands, host->library.folder() / "hotkeys.json");
 
-    auto *dock = new CoachDock(host->controller, host->commands, host->library, &moduleText);
+    auto *dock = new CoachDock(host->controller, host->commands, host->library, &moduleText,
+                               LocalDates(obs_get_locale()));
     if (reopened)
         dock->showRecovered(crashed);
     if (crashed)

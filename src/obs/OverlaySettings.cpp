@@ -154,7 +154,7 @@ OverlayTexts localizedTexts()
     t.sessionLeft = text("CoachDeck.Overlay.Text.SessionLeft");
     t.sessionOver = text("CoachDeck.Overlay.Text.SessionOver");
     t.endsAt = text("CoachDeck.Overlay.Text.EndsAt");
-    t.timeFormat = text("CoachDeck.Overlay.Text.TimeFormat");
+    t.dates = LocalDates(obs_get_locale());
     t.firstImage = text("CoachDeck.Overlay.Text.FirstImage");
     t.now = text("CoachDeck.Overlay.Text.Now");
     t.step = text("CoachDeck.Overlay.Text.Step");

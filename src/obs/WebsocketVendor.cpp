@@ -96,7 +96,7 @@ private:
         f.load = [this](const std::string &path) { return controller_.open(path); };
         f.save = [this](const std::string &path) { return controller_.saveAs(path); };
         f.newSession = [this](const std::string &name) -> Status {
-            for (const SessionTemplate &t : SessionLibrary::templates()) {
+            for (const SessionTemplate &t : library_.templates()) {
                 if (t.name != name)
                     continue;
                 Outline outline = t.outline;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/EnumText.hpp"
+#include "render/LocalDates.hpp"
 
 #include <QColor>
 #include <QString>
@@ -44,7 +45,7 @@ struct OverlayTexts {
     QString sessionLeft = QStringLiteral("Session: %1 left");
     QString sessionOver = QStringLiteral("Session: %1 over");
     QString endsAt = QStringLiteral("Ends about %1");
-    QString timeFormat = QStringLiteral("h:mm AP"); ///< QTime format of the end-time forecast
+    LocalDates dates; ///< how the end-time forecast reads its clock time (the OBS language)
     QString firstImage = QStringLiteral("First image");
     QString now = QStringLiteral("Now");
     QString step = QStringLiteral("Step %1 of %2");

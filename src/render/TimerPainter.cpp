@@ -99,7 +99,7 @@ QStringList TimerPainter::footerLines(const TimerModel &model) const
                                     : t.sessionOver.arg(time_text::clock(-left)));
     }
     if (model.endForecast)
-        lines << t.endsAt.arg(time_text::wallClock(*model.endForecast, t.timeFormat));
+        lines << t.endsAt.arg(t.dates.clockTime(*model.endForecast));
     return lines;
 }
 

@@ -1,5 +1,6 @@
 #include "ui/ActionsPanel.hpp"
 
+#include "ui/LocalDateEdit.hpp"
 #include "ui/QtText.hpp"
 #include "ui/SessionController.hpp"
 
@@ -17,9 +18,10 @@ enum Column { kWhat = 0, kOwner, kDue, kStatus };
 
 } // namespace
 
-ActionsPanel::ActionsPanel(SessionController &controller, TextLookup text, QWidget *parent)
+ActionsPanel::ActionsPanel(SessionController &controller, TextLookup text, LocalDates dates,
+                           QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::ActionsPanel>()), controller_(controller),
-      text_(std::move(text))
+      text_(std::move(text)), dates_(std::move(dates))
 {
     ui->setupUi(this);
     for (const auto &[status, name] : kActionStatusText.entries)
@@ -29,6 +31,7 @@ ActionsPanel::ActionsPanel(SessionController &controller, TextLookup text, QWidg
     header->setSectionResizeMode(kWhat, QHeaderView::Stretch);
     for (int c : {kOwner, kDue, kStatus})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    localizeDateEdit(ui->dueDate, dates_);
     ui->dueDate->setDate(QDate::currentDate().addDays(21));
     ui->dueDate->setEnabled(false);
 
@@ -140,7 +143,7 @@ void ActionsPanel::rebuild()
             row->setText(kWhat, qt_text::from(action.what));
             row->setToolTip(kWhat, qt_text::from(action.what));
             row->setText(kOwner, qt_text::from(action.owner));
-            row->setText(kDue, action.due ? qt_text::from(formatDate(*action.due)) : QString());
+            row->setText(kDue, action.due ? dates_.shortDate(*action.due) : QString());
             row->setText(kStatus, statusText(action.status));
             if (qt_text::from(action.id) == keep)
                 row->setSelected(true);

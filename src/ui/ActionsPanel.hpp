@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ActionItem.hpp"
+#include "render/LocalDates.hpp"
 #include "ui/TextLookup.hpp"
 
 #include <QString>
@@ -23,7 +24,8 @@ class ActionsPanel : public QWidget {
     Q_OBJECT
 
 public:
-    ActionsPanel(SessionController &controller, TextLookup text, QWidget *parent = nullptr);
+    ActionsPanel(SessionController &controller, TextLookup text, LocalDates dates = {},
+                 QWidget *parent = nullptr);
     ~ActionsPanel() override;
 
     QString selectedId() const;
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<Ui::ActionsPanel> ui;
     SessionController &controller_;
     TextLookup text_;
+    LocalDates dates_;
     std::vector<ActionItem> shownActions_; ///< to rebuild the list only when actions changed
     bool built_ = false;
 };

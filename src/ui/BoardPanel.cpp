@@ -14,7 +14,8 @@
 
 namespace coachdeck {
 
-BoardPanel::BoardPanel(SessionCommands &commands, TextLookup text, QWidget *parent)
+BoardPanel::BoardPanel(SessionCommands &commands, TextLookup text, LocalDates dates,
+                       QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::BoardPanel>()), commands_(commands),
       text_(std::move(text))
 {
@@ -28,7 +29,7 @@ BoardPanel::BoardPanel(SessionCommands &commands, TextLookup text, QWidget *pare
     ui->compareLayout->addWidget(compare_);
     inspector_ = new FigureInspector(controller, text_, this);
     ui->inspectorLayout->addWidget(inspector_);
-    snapshots_ = new SnapshotStrip(commands_, text_, ui->snapshotBox);
+    snapshots_ = new SnapshotStrip(commands_, text_, std::move(dates), ui->snapshotBox);
     ui->snapshotLayout->addWidget(snapshots_);
 
     connect(palette_, &FigurePalette::addRequested, this, [this](FigureKind kind) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/LocalDates.hpp"
 #include "ui/TextLookup.hpp"
 
 #include <QWidget>
@@ -26,7 +27,8 @@ class BoardPanel : public QWidget {
     Q_OBJECT
 
 public:
-    BoardPanel(SessionCommands &commands, TextLookup text, QWidget *parent = nullptr);
+    BoardPanel(SessionCommands &commands, TextLookup text, LocalDates dates = {},
+               QWidget *parent = nullptr);
     ~BoardPanel() override;
 
     BoardEditor *editor() const { return editor_; }

@@ -3,6 +3,7 @@
 #include "ui/ActionsPanel.hpp"
 #include "ui/AgendaPanel.hpp"
 #include "ui/BoardPanel.hpp"
+#include "ui/EngagementPanel.hpp"
 #include "ui/NotesPanel.hpp"
 #include "ui/SessionBar.hpp"
 #include "ui/SessionCommands.hpp"
@@ -40,24 +41,26 @@ HistoryKey historyKey(const QKeyEvent *event)
 } // namespace
 
 CoachDock::CoachDock(SessionController &controller, SessionCommands &commands,
-                     SessionLibrary &library, TextLookup text, QWidget *parent)
+                     SessionLibrary &library, TextLookup text, LocalDates dates, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::CoachDock>()), controller_(controller),
-      text_(std::move(text))
+      text_(std::move(text)), dates_(std::move(dates))
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("coachDeckDock"));
-    sessionBar_ = new SessionBar(controller_, library, text_, this);
+    sessionBar_ = new SessionBar(controller_, library, text_, dates_, this);
     ui->sessionLayout->addWidget(sessionBar_);
+    engagement_ = new EngagementPanel(controller_, library, text_, dates_, this);
+    ui->sessionLayout->addWidget(engagement_);
     noticeBanner_ = new StatusBanner(this);
     saveBanner_ = new StatusBanner(this);
     ui->bannerLayout->addWidget(saveBanner_);
     ui->bannerLayout->addWidget(noticeBanner_);
-    timer_ = new TimerPanel(commands, text_, ui->timerFrame);
+    timer_ = new TimerPanel(commands, text_, dates_, ui->timerFrame);
     ui->timerLayout->addWidget(timer_);
     agenda_ = new AgendaPanel(controller_, text_, this);
-    board_ = new BoardPanel(commands, text_, this);
-    notes_ = new NotesPanel(controller_, text_, this);
-    actions_ = new ActionsPanel(controller_, text_, this);
+    board_ = new BoardPanel(commands, text_, dates_, this);
+    notes_ = new NotesPanel(controller_, text_, dates_, this);
+    actions_ = new ActionsPanel(controller_, text_, dates_, this);
     // Each tab scrolls when the dock is short, so nothing is ever out of reach.
     const auto addTab = [this](QWidget *page, const char *key) {
         auto *scroll = new QScrollArea(ui->tabs);
@@ -76,6 +79,13 @@ CoachDock::CoachDock(SessionController &controller, SessionCommands &commands,
     connect(saveBanner_, &StatusBanner::actionClicked, this, [this] { controller_.retryNow(); });
     connect(&commands, &SessionCommands::refused, this, &CoachDock::showNotice);
     connect(sessionBar_, &SessionBar::failed, this, &CoachDock::showNotice);
+    connect(sessionBar_, &SessionBar::notice, this, [this](const QString &message) {
+        noticeBanner_->showMessage(message, StatusBanner::Kind::Info);
+    });
+    connect(engagement_, &EngagementPanel::failed, this, &CoachDock::showNotice);
+    connect(engagement_, &EngagementPanel::notice, this, [this](const QString &message) {
+        noticeBanner_->showMessage(message, StatusBanner::Kind::Info);
+    });
     showSaveStatus(controller_.saveError());
 }
 
@@ -101,12 +111,11 @@ void CoachDock::showSaveStatus(const QString &error)
         return;
     }
     const auto seconds = static_cast<int>((controller_.retryDelay().count() + 999) / 1000);
-    saveBanner_->showMessage(
-        text_("CoachDeck.Dock.Save.Failed")
-            .arg(error)
-            .arg(seconds)
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))),
-        StatusBanner::Kind::Error, text_("CoachDeck.Dock.Save.RetryNow"));
+    saveBanner_->showMessage(text_("CoachDeck.Dock.Save.Failed")
+                                 .arg(error)
+                                 .arg(seconds)
+                                 .arg(dates_.clockTimeWithSeconds(SystemClock().wallNow())),
+                             StatusBanner::Kind::Error, text_("CoachDeck.Dock.Save.RetryNow"));
 }
 
 void CoachDock::showNotice(const QString &message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/LocalDates.hpp"
 #include "ui/TextLookup.hpp"
 
 #include <QString>
@@ -16,6 +17,7 @@ namespace coachdeck {
 class ActionsPanel;
 class AgendaPanel;
 class BoardPanel;
+class EngagementPanel;
 class NotesPanel;
 class SessionBar;
 class SessionCommands;
@@ -34,7 +36,7 @@ class CoachDock : public QWidget {
 
 public:
     CoachDock(SessionController &controller, SessionCommands &commands, SessionLibrary &library,
-              TextLookup text, QWidget *parent = nullptr);
+              TextLookup text, LocalDates dates = {}, QWidget *parent = nullptr);
     ~CoachDock() override;
 
     CoachDock(const CoachDock &) = delete;
@@ -49,6 +51,7 @@ public:
     BoardPanel *boardPanel() const { return board_; }
     NotesPanel *notesPanel() const { return notes_; }
     ActionsPanel *actionsPanel() const { return actions_; }
+    EngagementPanel *engagementPanel() const { return engagement_; }
     StatusBanner *saveBanner() const { return saveBanner_; }
     StatusBanner *noticeBanner() const { return noticeBanner_; }
 
@@ -63,6 +66,7 @@ private:
     std::unique_ptr<Ui::CoachDock> ui;
     SessionController &controller_;
     TextLookup text_;
+    LocalDates dates_; ///< dates and times in the OBS language
     SessionBar *sessionBar_ = nullptr;
     StatusBanner *saveBanner_ = nullptr;
     StatusBanner *noticeBanner_ = nullptr;
@@ -71,6 +75,7 @@ private:
     BoardPanel *board_ = nullptr;
     NotesPanel *notes_ = nullptr;
     ActionsPanel *actions_ = nullptr;
+    EngagementPanel *engagement_ = nullptr;
 };
 
 } // namespace coachdeck

@@ -102,8 +102,11 @@ void FigureInspector::retranslate()
     ui->labelEdit->setPlaceholderText(text_("CoachDeck.Dock.Figure.Label"));
     ui->shapeCombo->setToolTip(text_("CoachDeck.Dock.Figure.Shape"));
     ui->colourButton->setToolTip(text_("CoachDeck.Dock.Figure.Colour"));
+    ui->smallButton->setText(text_("CoachDeck.Dock.Figure.Size.S.Short"));
     ui->smallButton->setToolTip(text_("CoachDeck.Dock.Figure.Size.S"));
+    ui->mediumButton->setText(text_("CoachDeck.Dock.Figure.Size.M.Short"));
     ui->mediumButton->setToolTip(text_("CoachDeck.Dock.Figure.Size.M"));
+    ui->largeButton->setText(text_("CoachDeck.Dock.Figure.Size.L.Short"));
     ui->largeButton->setToolTip(text_("CoachDeck.Dock.Figure.Size.L"));
     ui->facingCheck->setText(text_("CoachDeck.Dock.Figure.Facing"));
     ui->facingCheck->setToolTip(text_("CoachDeck.Dock.Figure.Facing.Tip"));

@@ -1,14 +1,40 @@
 #include "ui/MetadataDialog.hpp"
 
+#include "ui/LocalDateEdit.hpp"
 #include "ui/QtText.hpp"
 
 #include "ui_MetadataDialog.h"
 
 #include <QDate>
 
-namespace coachdeck {
+#include <optional>
 
-MetadataDialog::MetadataDialog(const SessionMetadata &metadata, TextLookup text, QWidget *parent)
+namespace coachdeck {
+namespace {
+
+/// A check box and its date edit for an optional date: checked when there is one.
+void showOptionalDate(QCheckBox *check, QDateEdit *edit, const std::optional<Date> &date,
+                      const LocalDates &dates)
+{
+    localizeDateEdit(edit, dates);
+    check->setChecked(date.has_value());
+    edit->setDate(date ? QDate(date->year, date->month, date->day) : QDate::currentDate());
+    edit->setEnabled(date.has_value());
+    QObject::connect(check, &QCheckBox::toggled, edit, &QDateEdit::setEnabled);
+}
+
+std::optional<Date> optionalDate(const QCheckBox *check, const QDateEdit *edit)
+{
+    if (!check->isChecked())
+        return std::nullopt;
+    const QDate d = edit->date();
+    return Date{d.year(), d.month(), d.day()};
+}
+
+} // namespace
+
+MetadataDialog::MetadataDialog(const SessionMetadata &metadata, TextLookup text,
+                               const LocalDates &dates, QWidget *parent)
     : QDialog(parent), ui(std::make_unique<Ui::MetadataDialog>()), original_(metadata)
 {
     ui->setupUi(this);
@@ -31,6 +57,7 @@ MetadataDialog::MetadataDialog(const SessionMetadata &metadata, TextLookup text,
     ui->numberSpin->setValue(metadata.sessionNumber);
     ui->countSpin->setValue(metadata.sessionCount);
     ui->dateCheck->setChecked(metadata.date.has_value());
+    localizeDateEdit(ui->dateEdit, dates);
     ui->dateEdit->setDate(metadata.date
                               ? QDate(metadata.date->year, metadata.date->month, metadata.date->day)
                               : QDate::currentDate());
@@ -39,6 +66,15 @@ MetadataDialog::MetadataDialog(const SessionMetadata &metadata, TextLookup text,
     ui->modalityCombo->setCurrentIndex(
         ui->modalityCombo->findData(static_cast<int>(metadata.modality)));
     ui->sponsorEdit->setText(metadata.sponsor ? qt_text::from(*metadata.sponsor) : QString());
+    // The coachee's written validation for the sponsor's report (docs/reports.md).
+    ui->imagesValidatedCheck->setText(text("CoachDeck.Dock.Details.ImagesValidated"));
+    ui->imagesValidatedCheck->setToolTip(text("CoachDeck.Dock.Details.ImagesValidated.Tip"));
+    ui->labelsValidatedCheck->setText(text("CoachDeck.Dock.Details.LabelsValidated"));
+    ui->labelsValidatedCheck->setToolTip(text("CoachDeck.Dock.Details.LabelsValidated.Tip"));
+    showOptionalDate(ui->imagesValidatedCheck, ui->imagesValidatedEdit,
+                     metadata.boardImagesValidatedOn, dates);
+    showOptionalDate(ui->labelsValidatedCheck, ui->labelsValidatedEdit,
+                     metadata.figureLabelsValidatedOn, dates);
 }
 
 MetadataDialog::~MetadataDialog() = default;
@@ -60,6 +96,8 @@ SessionMetadata MetadataDialog::metadata() const
     out.sponsor.reset();
     if (!sponsor.isEmpty())
         out.sponsor = qt_text::to(sponsor);
+    out.boardImagesValidatedOn = optionalDate(ui->imagesValidatedCheck, ui->imagesValidatedEdit);
+    out.figureLabelsValidatedOn = optionalDate(ui->labelsValidatedCheck, ui->labelsValidatedEdit);
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/SessionMetadata.hpp"
+#include "render/LocalDates.hpp"
 #include "ui/TextLookup.hpp"
 
 #include <QDialog>
@@ -19,7 +20,8 @@ class MetadataDialog : public QDialog {
     Q_OBJECT
 
 public:
-    MetadataDialog(const SessionMetadata &metadata, TextLookup text, QWidget *parent = nullptr);
+    MetadataDialog(const SessionMetadata &metadata, TextLookup text, const LocalDates &dates = {},
+                   QWidget *parent = nullptr);
     ~MetadataDialog() override;
 
     /// The details as edited (unknown keys kept from the original).

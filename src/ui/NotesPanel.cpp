@@ -1,6 +1,6 @@
 #include "ui/NotesPanel.hpp"
 
-#include "render/TimeText.hpp"
+#include "ui/LocalDateEdit.hpp"
 #include "ui/QtText.hpp"
 #include "ui/SessionController.hpp"
 
@@ -14,11 +14,6 @@ namespace coachdeck {
 namespace {
 
 constexpr int kIdRole = Qt::UserRole;
-
-QDate qDate(const Date &date)
-{
-    return QDate(date.year, date.month, date.day);
-}
 
 Date fromQDate(const QDate &date)
 {
@@ -38,14 +33,16 @@ Visibility visibilityOf(const QComboBox *combo)
 
 } // namespace
 
-NotesPanel::NotesPanel(SessionController &controller, TextLookup text, QWidget *parent)
+NotesPanel::NotesPanel(SessionController &controller, TextLookup text, LocalDates dates,
+                       QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::NotesPanel>()), controller_(controller),
-      text_(std::move(text))
+      text_(std::move(text)), dates_(std::move(dates))
 {
     ui->setupUi(this);
     const auto visibility = [this](Visibility v) { return visibilityText(v); };
     fillVisibility(ui->visibilityCombo, visibility);
     fillVisibility(ui->selectedVisibilityCombo, visibility);
+    localizeDateEdit(ui->validatedDate, dates_);
     ui->validatedDate->setDate(QDate::currentDate());
     ui->noteEdit->installEventFilter(this);
 
@@ -175,18 +172,15 @@ void NotesPanel::rebuild()
         // Newest first: the note just typed is where the eye is.
         for (auto it = outline.notes.rbegin(); it != outline.notes.rend(); ++it) {
             const Note &note = *it;
-            QStringList head{time_text::wallClock(note.createdAt, QStringLiteral("HH:mm"))};
+            QStringList head{dates_.clockTime(note.createdAt)};
             if (note.agendaItemId)
                 if (const AgendaItem *item = outline.item(*note.agendaItemId))
                     head << qt_text::from(item->title);
             QString kind = visibilityText(note.visibility);
             if (note.visibility == Visibility::ReportableToSponsor)
-                kind =
-                    note.validatedOn
-                        ? text_("CoachDeck.Dock.Notes.ValidatedOnDate")
-                              .arg(kind,
-                                   qDate(*note.validatedOn).toString(QStringLiteral("yyyy-MM-dd")))
-                        : text_("CoachDeck.Dock.Notes.NotValidated").arg(kind);
+                kind = note.validatedOn ? text_("CoachDeck.Dock.Notes.ValidatedOnDate")
+                                              .arg(kind, dates_.shortDate(*note.validatedOn))
+                                        : text_("CoachDeck.Dock.Notes.NotValidated").arg(kind);
             head << kind;
             auto *row = new QListWidgetItem(head.join(QStringLiteral(" \u00b7 ")) +
                                                 QLatin1Char('\n') + qt_text::from(note.text),

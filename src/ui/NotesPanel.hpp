@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Outline.hpp"
+#include "render/LocalDates.hpp"
 #include "ui/TextLookup.hpp"
 
 #include <QString>
@@ -25,7 +26,8 @@ class NotesPanel : public QWidget {
     Q_OBJECT
 
 public:
-    NotesPanel(SessionController &controller, TextLookup text, QWidget *parent = nullptr);
+    NotesPanel(SessionController &controller, TextLookup text, LocalDates dates = {},
+               QWidget *parent = nullptr);
     ~NotesPanel() override;
 
     /// Adds what is typed with the chosen visibility; false when there is nothing to add.
@@ -46,6 +48,7 @@ private:
     std::unique_ptr<Ui::NotesPanel> ui;
     SessionController &controller_;
     TextLookup text_;
+    LocalDates dates_;
     std::vector<Note> shownNotes_; ///< to rebuild the list only when the notes changed
     std::vector<AgendaItem> shownAgenda_;
     bool built_ = false;

@@ -3,8 +3,10 @@
 #include "core/Time.hpp"
 #include "ui/MetadataDialog.hpp"
 #include "ui/QtText.hpp"
+#include "ui/ReportExporter.hpp"
 #include "ui/SessionController.hpp"
 #include "ui/SessionLibrary.hpp"
+#include "ui/TemplateMenu.hpp"
 
 #include "ui_SessionBar.h"
 
@@ -31,9 +33,9 @@ std::filesystem::path withJsonExtension(std::filesystem::path file)
 } // namespace
 
 SessionBar::SessionBar(SessionController &controller, SessionLibrary &library, TextLookup text,
-                       QWidget *parent)
+                       LocalDates dates, QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::SessionBar>()), controller_(controller),
-      library_(library), text_(std::move(text))
+      library_(library), text_(std::move(text)), dates_(std::move(dates))
 {
     ui->setupUi(this);
     QFont bold = ui->titleLabel->font();
@@ -41,6 +43,16 @@ SessionBar::SessionBar(SessionController &controller, SessionLibrary &library, T
     ui->titleLabel->setFont(bold);
     menu_ = new QMenu(this);
     ui->sessionButton->setMenu(menu_);
+    templates_ = new TemplateMenu(library_, text_, this);
+    connect(templates_, &TemplateMenu::chosen, this, [this](const std::string &name) {
+        if (Status made = newSession(name); !made)
+            emit failed(qt_text::from(made.error().message()));
+    });
+    connect(templates_, &TemplateMenu::failed, this, &SessionBar::failed);
+    connect(templates_, &TemplateMenu::saved, this, &SessionBar::notice);
+    reports_ = new ReportExporter(controller_, text_, dates_, this);
+    connect(reports_, &ReportExporter::failed, this, &SessionBar::failed);
+    connect(reports_, &ReportExporter::exported, this, &SessionBar::notice);
     connect(menu_, &QMenu::aboutToShow, this, &SessionBar::rebuildMenu);
     connect(ui->saveButton, &QToolButton::clicked, this, &SessionBar::saveNow);
     connect(ui->detailsButton, &QToolButton::clicked, this, &SessionBar::editDetails);
@@ -78,21 +90,16 @@ QString SessionBar::undoText(const std::string &labelKey) const
 void SessionBar::rebuildMenu()
 {
     menu_->clear();
-    QMenu *create = menu_->addMenu(text_("CoachDeck.Dock.Session.New"));
-    for (const SessionTemplate &t : SessionLibrary::templates()) {
-        QAction *action = create->addAction(text_(t.titleKey.c_str()));
-        const std::string name = t.name;
-        connect(action, &QAction::triggered, this, [this, name] {
-            if (Status made = newSession(name); !made)
-                emit failed(qt_text::from(made.error().message()));
-        });
-    }
+    templates_->fill(menu_->addMenu(text_("CoachDeck.Dock.Session.New")));
     QAction *open = menu_->addAction(text_("CoachDeck.Dock.Session.Open"));
     connect(open, &QAction::triggered, this, &SessionBar::chooseAndOpen);
     QAction *save = menu_->addAction(text_("CoachDeck.Dock.Session.Save"));
     connect(save, &QAction::triggered, this, &SessionBar::saveNow);
     QAction *saveAs = menu_->addAction(text_("CoachDeck.Dock.Session.SaveAs"));
     connect(saveAs, &QAction::triggered, this, &SessionBar::chooseAndSaveAs);
+    QAction *saveTemplate = menu_->addAction(text_("CoachDeck.Dock.Template.SaveAs"));
+    connect(saveTemplate, &QAction::triggered, this,
+            [this] { templates_->askAndSave(controller_.outline()); });
     QMenu *recent = menu_->addMenu(text_("CoachDeck.Dock.Session.Recent"));
     const auto files = library_.recent();
     recent->setEnabled(!files.empty());
@@ -104,6 +111,8 @@ void SessionBar::rebuildMenu()
                 emit failed(qt_text::from(opened.error().message()));
         });
     }
+    QAction *exportReport = menu_->addAction(text_("CoachDeck.Dock.Session.ExportReport"));
+    connect(exportReport, &QAction::triggered, reports_, &ReportExporter::askAndExport);
     menu_->addSeparator();
     QAction *details = menu_->addAction(text_("CoachDeck.Dock.Session.Details"));
     connect(details, &QAction::triggered, this, &SessionBar::editDetails);
@@ -111,7 +120,7 @@ void SessionBar::rebuildMenu()
 
 Status SessionBar::newSession(const std::string &templateName)
 {
-    for (const SessionTemplate &t : SessionLibrary::templates()) {
+    for (const SessionTemplate &t : library_.templates()) {
         if (t.name != templateName)
             continue;
         Outline outline = t.outline;
@@ -121,7 +130,9 @@ Status SessionBar::newSession(const std::string &templateName)
         return controller_.replace(std::move(outline),
                                    library_.newSessionFile(SystemClock().wallNow()));
     }
-    return Error("no session template named \"" + templateName + "\"");
+    // A template of the coach's may be gone since the menu was shown.
+    return Error(
+        qt_text::to(text_("CoachDeck.Dock.Session.NoTemplate").arg(qt_text::from(templateName))));
 }
 
 Status SessionBar::openFile(const std::filesystem::path &file)
@@ -146,13 +157,13 @@ void SessionBar::saveNow()
 {
     controller_.flush();
     if (controller_.saveError().isEmpty())
-        savedAt_ = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"));
+        savedAt_ = dates_.clockTimeWithSeconds(SystemClock().wallNow());
     refresh();
 }
 
 void SessionBar::editDetails()
 {
-    MetadataDialog dialog(controller_.outline().session, text_, this);
+    MetadataDialog dialog(controller_.outline().session, text_, dates_, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SessionMetadata edited = dialog.metadata();
@@ -193,7 +204,7 @@ void SessionBar::refresh()
     title
         << text_("CoachDeck.Dock.Session.NumberOf").arg(meta.sessionNumber).arg(meta.sessionCount);
     if (meta.date)
-        title << qt_text::from(formatDate(*meta.date));
+        title << dates_.shortDate(*meta.date);
     ui->titleLabel->setText(title.join(QStringLiteral(" \u00b7 ")));
     ui->titleLabel->setToolTip(qt_text::from(meta.engagement));
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.hpp"
+#include "render/LocalDates.hpp"
 #include "ui/TextLookup.hpp"
 
 #include <QString>
@@ -18,19 +19,21 @@ class SessionBar;
 
 namespace coachdeck {
 
+class ReportExporter;
 class SessionController;
 class SessionLibrary;
+class TemplateMenu;
 
 /// The session as a whole: who and which session (with the details dialog), a Session menu
-/// (new from a template or empty, open, save, save as, recent sessions), Save, where it is kept,
-/// and Undo/Redo naming what they undo. File choices go through the controller; the library
-/// remembers recent files. UI thread.
+/// (new from a template or empty, open, save, save as, save agenda as template, recent sessions),
+/// Save, where it is kept, and Undo/Redo naming what they undo. File choices go through the
+/// controller; the library remembers recent files and keeps the templates. UI thread.
 class SessionBar : public QWidget {
     Q_OBJECT
 
 public:
     SessionBar(SessionController &controller, SessionLibrary &library, TextLookup text,
-               QWidget *parent = nullptr);
+               LocalDates dates = {}, QWidget *parent = nullptr);
     ~SessionBar() override;
 
     // What the menu entries do once a file is chosen (tests call these directly).
@@ -40,10 +43,16 @@ public:
     /// Writes now and waits for the disk.
     void saveNow();
     void editDetails();
+    /// The New session entries and "Save agenda as template…".
+    TemplateMenu *templateMenu() const { return templates_; }
+    /// "Export report…": the dialog and the export of the live session.
+    ReportExporter *reportExporter() const { return reports_; }
 
 signals:
     /// Something the coach asked for failed: what to show.
     void failed(const QString &message);
+    /// Something the coach asked for was done and is worth saying (a template saved).
+    void notice(const QString &message);
 
 private:
     void retranslate();
@@ -57,7 +66,10 @@ private:
     SessionController &controller_;
     SessionLibrary &library_;
     TextLookup text_;
+    LocalDates dates_;
     QMenu *menu_ = nullptr;
+    TemplateMenu *templates_ = nullptr;
+    ReportExporter *reports_ = nullptr;
     QString savedAt_;
 };
 

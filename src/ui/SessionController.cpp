@@ -34,6 +34,7 @@ Status SessionController::open(const std::filesystem::path &file)
     Result<Outline> loaded = outline_file::load(file);
     if (!loaded)
         return loaded.error();
+    flush(); // the session being left keeps its last edits in its own file
     if (Status reset = session_.reset(std::move(loaded).value()); !reset)
         return reset;
     setFile(file);
@@ -43,6 +44,7 @@ Status SessionController::open(const std::filesystem::path &file)
 
 Status SessionController::replace(Outline outline, std::filesystem::path file)
 {
+    flush(); // the session being left keeps its last edits in its own file
     if (Status reset = session_.reset(std::move(outline)); !reset)
         return reset;
     setFile(file.empty() ? options_.autosaveFile : std::move(file));

@@ -1,6 +1,8 @@
 #include "ui/SessionLibrary.hpp"
 
+#include "core/BuiltInTemplates.hpp"
 #include "core/OutlineFile.hpp"
+#include "core/TemplateStore.hpp"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -102,9 +104,23 @@ void SessionLibrary::forget(const std::filesystem::path &file)
     write();
 }
 
-std::vector<SessionTemplate> SessionLibrary::templates()
+std::vector<SessionTemplate> SessionLibrary::templates(std::vector<std::string> *problems) const
 {
-    return {{"empty", "CoachDeck.Dock.Template.Empty", Outline{}}};
+    std::vector<SessionTemplate> out{{"empty", "CoachDeck.Dock.Template.Empty", {}, false, {}}};
+    for (const AgendaTemplate &t : built_in_templates::all(contentLanguageFor(locale_)))
+        out.push_back({t.id, {}, t.title, false, agenda_template::makeOutline(t)});
+    TemplateStore::Listing own = TemplateStore(templatesFolder()).load();
+    for (const AgendaTemplate &t : own.templates)
+        out.push_back({t.id, {}, t.title, true, agenda_template::makeOutline(t)});
+    if (problems)
+        *problems = std::move(own.problems);
+    return out;
+}
+
+Result<std::filesystem::path> SessionLibrary::saveTemplate(const Outline &outline,
+                                                           const std::string &title) const
+{
+    return TemplateStore(templatesFolder()).save(agenda_template::fromOutline(outline, title));
 }
 
 void SessionLibrary::read()

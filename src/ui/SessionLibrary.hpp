@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Outline.hpp"
+#include "core/Result.hpp"
 #include "core/Time.hpp"
 
 #include <filesystem>
@@ -10,18 +11,21 @@
 
 namespace coachdeck {
 
-/// A starting point for a new session. Only "empty" for now; templates come with issue 4
-/// through this same list.
+/// A starting point for a new session: "empty", a built-in agenda (BuiltInTemplates.hpp) or one
+/// the coach saved (TemplateStore.hpp).
 struct SessionTemplate {
-    std::string name;     ///< stable id, e.g. "empty"
-    std::string titleKey; ///< locale key of its name in the New menu
+    std::string name;     ///< stable id: "empty", "individual-session"..., "user:<file stem>"
+    std::string titleKey; ///< locale key of its name in the New menu, when `title` is empty
+    std::string title;    ///< its name, in the language of its content
+    bool own = false;     ///< saved by the coach
     Outline outline;
 };
 
 /// What CoachDeck remembers between OBS runs, in its own folder (the module's config folder in
 /// OBS, a temporary one in tests): the recent sessions and the last one open (`sessions.json`),
 /// a marker that says OBS is running with CoachDeck (`running.marker`: still there at the next
-/// start means OBS did not close normally), and where new sessions are kept (`sessions/`).
+/// start means OBS did not close normally), where new sessions are kept (`sessions/`) and the
+/// coach's agenda templates (`templates/`).
 /// No QSettings, no libobs. UI thread only.
 class SessionLibrary {
 public:
@@ -52,8 +56,20 @@ public:
     void remember(const std::filesystem::path &file);
     void forget(const std::filesystem::path &file);
 
-    /// The starting points offered by "New session".
-    static std::vector<SessionTemplate> templates();
+    /// The OBS locale tag ("fr-FR"): the language of the built-in templates. English until set.
+    void setLocale(std::string localeTag) { locale_ = std::move(localeTag); }
+    const std::string &locale() const { return locale_; }
+
+    std::filesystem::path templatesFolder() const { return folder_ / "templates"; }
+    /// The starting points offered by "New session": empty, the built-in agendas in the
+    /// language of locale(), then the coach's own (read from templatesFolder() at each call).
+    /// A template file that cannot be read is left out, and said why in `problems` (one line
+    /// each, naming the file) when given.
+    std::vector<SessionTemplate> templates(std::vector<std::string> *problems = nullptr) const;
+    /// Saves the agenda of `outline` (titles, planned durations, kinds, thresholds,
+    /// preparation notes; nothing else) as a template of the coach's named `title`.
+    Result<std::filesystem::path> saveTemplate(const Outline &outline,
+                                               const std::string &title) const;
 
 private:
     void read();
@@ -63,6 +79,7 @@ private:
     std::optional<std::filesystem::path> last_;
     std::vector<std::filesystem::path> recent_;
     bool crashed_ = false;
+    std::string locale_;
 };
 
 } // namespace coachdeck

@@ -41,9 +41,10 @@ QPixmap thumbnail(const Board &board)
 
 } // namespace
 
-SnapshotStrip::SnapshotStrip(SessionCommands &commands, TextLookup text, QWidget *parent)
+SnapshotStrip::SnapshotStrip(SessionCommands &commands, TextLookup text, LocalDates dates,
+                             QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::SnapshotStrip>()), commands_(commands),
-      controller_(commands.controller()), text_(std::move(text))
+      controller_(commands.controller()), text_(std::move(text)), dates_(std::move(dates))
 {
     ui->setupUi(this);
     ui->snapshotList->setIconSize(kThumbnail);
@@ -133,7 +134,7 @@ void SnapshotStrip::rebuild()
         ui->snapshotList->clear();
         for (std::size_t i = 0; i < outline.snapshots.size(); ++i) {
             const Snapshot &snapshot = outline.snapshots[i];
-            QString stamp = time_text::wallClock(snapshot.takenAt, QStringLiteral("HH:mm"));
+            QString stamp = dates_.clockTime(snapshot.takenAt);
             if (snapshot.agendaItemId)
                 if (const AgendaItem *item = outline.item(*snapshot.agendaItemId))
                     stamp += QStringLiteral(" \u00b7 ") + qt_text::from(item->title);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Outline.hpp"
+#include "render/LocalDates.hpp"
 #include "ui/TextLookup.hpp"
 
 #include <QString>
@@ -28,7 +29,8 @@ class SnapshotStrip : public QWidget {
     Q_OBJECT
 
 public:
-    SnapshotStrip(SessionCommands &commands, TextLookup text, QWidget *parent = nullptr);
+    SnapshotStrip(SessionCommands &commands, TextLookup text, LocalDates dates = {},
+                  QWidget *parent = nullptr);
     ~SnapshotStrip() override;
 
     QString selectedId() const;
@@ -42,6 +44,7 @@ private:
     SessionCommands &commands_;
     SessionController &controller_;
     TextLookup text_;
+    LocalDates dates_;
     /// What the strip shows, to repaint thumbnails only when it changed (not on every drag).
     std::vector<Snapshot> shownSnapshots_;
     std::optional<std::string> shownId_;

@@ -32,9 +32,10 @@ QString digitsCss(const QColor &colour)
 
 } // namespace
 
-TimerPanel::TimerPanel(SessionCommands &commands, TextLookup text, QWidget *parent)
+TimerPanel::TimerPanel(SessionCommands &commands, TextLookup text, LocalDates dates,
+                       QWidget *parent)
     : QWidget(parent), ui(std::make_unique<Ui::TimerPanel>()), commands_(commands),
-      text_(std::move(text))
+      text_(std::move(text)), dates_(std::move(dates))
 {
     ui->setupUi(this);
     QFont title = ui->itemTitleLabel->font();
@@ -159,8 +160,8 @@ void TimerPanel::refresh()
                                                 : text_("CoachDeck.Dock.Timer.SessionOver")
                                                       .arg(time_text::clock(-timing.remaining)));
         if (timing.endForecast && status != ClockStatus::Finished)
-            facts << text_("CoachDeck.Dock.Timer.EndsAt")
-                         .arg(time_text::wallClock(*timing.endForecast, QStringLiteral("HH:mm")));
+            facts
+                << text_("CoachDeck.Dock.Timer.EndsAt").arg(dates_.clockTime(*timing.endForecast));
         facts << text_("CoachDeck.Dock.Timer.Planned").arg(time_text::wholeMinutes(timing.planned));
     }
     ui->sessionLabel->setText(facts.join(QStringLiteral("  \u00b7  ")));

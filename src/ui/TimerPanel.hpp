@@ -1,5 +1,6 @@
 #pragma once
 
+#include "render/LocalDates.hpp"
 #include "ui/TextLookup.hpp"
 
 #include <QTimer>
@@ -24,7 +25,8 @@ class TimerPanel : public QWidget {
     Q_OBJECT
 
 public:
-    TimerPanel(SessionCommands &commands, TextLookup text, QWidget *parent = nullptr);
+    TimerPanel(SessionCommands &commands, TextLookup text, LocalDates dates = {},
+               QWidget *parent = nullptr);
     ~TimerPanel() override;
 
     /// Reads the session and the clock again (also called by a timer while running).
@@ -36,6 +38,7 @@ private:
     std::unique_ptr<Ui::TimerPanel> ui;
     SessionCommands &commands_;
     TextLookup text_;
+    LocalDates dates_;
     QTimer ticker_;
 };
 

@@ -144,14 +144,14 @@ TEST_F(CliTest, NoCommandPrintsUsageToStderr)
 
 TEST_F(CliTest, UnknownCommandOrOptionIsAUsageError)
 {
-    const Outcome command = coachdeck({"export"});
+    const Outcome command = coachdeck({"publish"});
     EXPECT_EQ(command.exitCode, 2);
     EXPECT_EQ(command.out, "");
-    EXPECT_EQ(command.err.rfind("coachdeck: unknown command 'export'\n", 0), 0u) << command.err;
+    EXPECT_EQ(command.err.rfind("coachdeck: unknown command 'publish'\n", 0), 0u) << command.err;
     EXPECT_NE(command.err.find("usage: coachdeck <command>"), std::string::npos);
 
     EXPECT_EQ(coachdeck({"--frobnicate"}).exitCode, 2);
-    EXPECT_EQ(coachdeck({"help", "export"}).exitCode, 2);
+    EXPECT_EQ(coachdeck({"help", "publish"}).exitCode, 2);
     const Outcome option = coachdeck({"validate", "--strict", "x.json"});
     EXPECT_EQ(option.exitCode, 2);
     EXPECT_EQ(option.err.rfind("coachdeck validate: unknown option '--strict'\n", 0), 0u);

@@ -1,6 +1,7 @@
 // The timer, the agenda and the views: what the client sees of time, and only when shown.
 
 #include "RenderFixtures.hpp"
+#include "ScopedTimeZone.hpp"
 
 #include "render/AgendaPainter.hpp"
 #include "render/OverlayPainter.hpp"
@@ -97,7 +98,6 @@ TEST(TimerTest, SessionRemainingAndForecastFollowTheOptions)
 {
     const ClientView view = makeClientView(runningOutline(10min, 4min, true), 1);
     RenderOptions options = viewOptions(OverlayView::Timer);
-    options.texts.timeFormat = QStringLiteral("HH:mm");
     const SessionTiming timing = view.timing(kStart, kWallNow);
     const TimerPainter painter(options, Palette::forOptions(options));
 
@@ -110,6 +110,28 @@ TEST(TimerTest, SessionRemainingAndForecastFollowTheOptions)
     options.showEndForecast = false;
     options.showSessionRemaining = false;
     EXPECT_TRUE(painter.footerLines(TimerModel::of(view, timing, options)).isEmpty());
+}
+
+TEST(TimerTest, TheEndForecastReadsInTheObsLanguage)
+{
+    const testing::ScopedTimeZone paris("Europe/Paris");
+    const ClientView view = makeClientView(runningOutline(10min, 4min, true), 1);
+    RenderOptions options = viewOptions(OverlayView::Timer);
+    options.showSessionRemaining = false;
+    const SessionTiming timing = view.timing(kStart, kWallNow);
+
+    // The session ends at 11:02 UTC, 12:02 in Paris.
+    options.texts.endsAt = QString::fromUtf8("Fin prévue vers %1");
+    options.texts.dates = LocalDates("fr-FR");
+    const TimerPainter french(options, Palette::forOptions(options));
+    EXPECT_EQ(french.footerLines(TimerModel::of(view, timing, options)),
+              QStringList{QString::fromUtf8("Fin prévue vers 12:02")});
+
+    options.texts.endsAt = QStringLiteral("Ends about %1");
+    options.texts.dates = LocalDates("en-US");
+    const TimerPainter english(options, Palette::forOptions(options));
+    EXPECT_EQ(english.footerLines(TimerModel::of(view, timing, options)),
+              QStringList{QStringLiteral("Ends about 12:02 PM")});
 }
 
 TEST(TimerTest, NoTimerUnlessTheCoachShowsIt)

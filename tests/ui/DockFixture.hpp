@@ -12,6 +12,8 @@
 
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QWidget>
+#include <QtGlobal>
 
 #include <chrono>
 #include <filesystem>
@@ -52,6 +54,7 @@ struct DockFixture {
                          SaveWorker::Writer writer = outline_file::save)
         : texts(language), library(std::filesystem::path(dir.path().toStdString()))
     {
+        library.setLocale(language); // built-in agendas in the language of the texts, as in OBS
         SessionController::Options options;
         options.autosaveFile = library.autosaveFile();
         options.autosaveDelay = std::chrono::milliseconds(10);
@@ -66,5 +69,15 @@ struct DockFixture {
         return std::filesystem::path(dir.path().toStdString()) / name;
     }
 };
+
+/// The child widget of `parent` named `name`; the test stops when there is none.
+template <typename T>
+T *child(const QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
 
 } // namespace coachdeck::testing

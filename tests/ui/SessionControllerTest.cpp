@@ -147,6 +147,28 @@ private slots:
         QCOMPARE(files.count(), 1);
     }
 
+    void switchingSessionsWritesThePendingEditFirst()
+    {
+        QTemporaryDir dir;
+        SessionController::Options slow = options(dir);
+        slow.autosaveDelay = 1h; // only the switch itself can save the edit
+        SessionController controller(clock, publisher, outline_file::save, slow);
+        const auto first = std::filesystem::path(dir.path().toStdString()) / "first.json";
+        const auto second = std::filesystem::path(dir.path().toStdString()) / "second.json";
+        QVERIFY(outline_file::save(second, samples::sampleOutline()).ok());
+        QVERIFY(controller.replace(Outline{}, first).ok());
+        QVERIFY(
+            controller.apply([](Session &s) { return s.addItem("Point du matin", 5min); }).ok());
+        QVERIFY(controller.open(second).ok()); // the coach opens another session at once
+        QCOMPARE(outline_file::load(first)->agenda.at(0).title, std::string("Point du matin"));
+
+        QVERIFY(controller.apply([](Session &s) { return s.addNote("Avant de changer"); }).ok());
+        QVERIFY(controller.replace(Outline{}, first).ok()); // and starts a new one
+        const Result<Outline> kept = outline_file::load(second);
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->notes.back().text, std::string("Avant de changer"));
+    }
+
     void closingWritesThePendingEdit()
     {
         QTemporaryDir dir;

@@ -27,18 +27,10 @@
 namespace coachdeck {
 
 using namespace std::chrono_literals;
+using testing::child;
 using testing::DockFixture;
 
 namespace {
-
-template <typename T>
-T *child(const QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
 
 struct Dock {
     DockFixture f;

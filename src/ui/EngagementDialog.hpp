@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Engagement.hpp"
+#include "render/LocalDates.hpp"
+#include "ui/TextLookup.hpp"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class EngagementDialog;
+}
+
+namespace coachdeck {
+
+/// A new engagement: the client's pseudonym (never required to be a real name), the sponsor,
+/// sessions and hours planned, days between sessions and the date of the first session.
+/// OK stays disabled while the pseudonym is empty. UI thread.
+class EngagementDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    EngagementDialog(const Engagement &initial, TextLookup text, const LocalDates &dates,
+                     QWidget *parent = nullptr);
+    ~EngagementDialog() override;
+
+    /// The engagement as entered (unknown keys kept from the initial one).
+    Engagement engagement() const;
+
+    // For tests: fill the fields as a coach would.
+    void setClient(const QString &pseudonym);
+
+private:
+    void updateOk();
+
+    std::unique_ptr<Ui::EngagementDialog> ui;
+    Engagement initial_;
+};
+
+} // namespace coachdeck
