@@ -3,7 +3,8 @@
 //
 //   coachdeck_overlay_bench [--frames N] [--rounds N] [--memory-frames N] [--only TEXT]
 //
-// --only runs the per-frame scenarios whose name contains TEXT ("idle", "timer", "text").
+// --only runs the per-frame scenarios whose name contains TEXT or one of its comma-separated parts
+// ("idle", "timer", "text", "PNG,idle").
 //
 // Per-frame cost of a source = its share of tick_sources (the span from OBS's tick callbacks to
 // the start of the main render, minus the same span with no source) + its video_render, both
@@ -21,6 +22,7 @@
 
 #include "core/OutlineFile.hpp"
 #include "render/OverlayPainter.hpp"
+#include "render/PictureDiff.hpp"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -116,13 +118,18 @@ struct RepaintTime {
     double cpuMs = 0;
 };
 
-RepaintTime repaintTime(OverlayView view, int width, int height, int rounds)
+RenderOptions viewOptions(OverlayView view, int width, int height)
 {
     RenderOptions options;
     options.view = view;
     options.width = width;
     options.height = height;
-    const OverlayPainter painter(options);
+    return options;
+}
+
+RepaintTime repaintTime(OverlayView view, int width, int height, int rounds)
+{
+    const OverlayPainter painter(viewOptions(view, width, height));
     const ClientView clientView = makeClientView(overlay_sample::outline(), 1);
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     std::vector<double> wall;
@@ -138,6 +145,32 @@ RepaintTime repaintTime(OverlayView view, int width, int height, int rounds)
                 .count());
     }
     return {percentile(wall, 0.5), percentile(cpu, 0.5)};
+}
+
+/// What a new second sends to the texture: the rectangles where the picture of one displayed
+/// second differs from the one before, over a minute, as a share of the picture.
+void printChangedArea(const char *name, OverlayView view, int width, int height)
+{
+    const OverlayPainter painter(viewOptions(view, width, height));
+    const ClientView clientView = makeClientView(overlay_sample::outline(), 1);
+    QImage before =
+        painter.render({clientView, nullptr, overlay_sample::kNow, overlay_sample::kWallNow});
+    std::vector<QRect> regions;
+    constexpr int kSeconds = 60;
+    double bytes = 0;
+    for (int i = 1; i <= kSeconds; ++i) {
+        const auto at = overlay_sample::kNow + std::chrono::seconds(i);
+        const QImage after = painter.render(
+            {clientView, nullptr, at, overlay_sample::kWallNow + std::chrono::seconds(i)});
+        picture_diff::changedRegions(before, after, regions);
+        for (const QRect &r : regions)
+            bytes += 4.0 * r.width() * r.height();
+        before = after;
+    }
+    const double whole = 4.0 * width * height;
+    std::printf("  %-24s %7.1f KB a second of %7.1f KB (%.1f %%)\n", name, bytes / kSeconds / 1024,
+                whole / 1024, 100.0 * bytes / kSeconds / whole);
+    std::fflush(stdout);
 }
 
 void printRepaint(const char *name, OverlayView view, int width, int height, const char *note)
@@ -163,6 +196,21 @@ int intArgument(int argc, char **argv, const char *name, int fallback)
             return std::atoi(argv[i + 1]);
     }
     return fallback;
+}
+
+/// Whether `name` contains one of the comma-separated parts of `only` (an empty one: all).
+bool selected(const std::string &name, const std::string &only)
+{
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = only.find(',', start);
+        const std::string part = only.substr(start, end - start);
+        if (name.find(part) != std::string::npos)
+            return true;
+        if (end == std::string::npos)
+            return false;
+        start = end + 1;
+    }
 }
 
 /// A source to measure: how to make it (and the session it shows), and what drives it.
@@ -201,6 +249,10 @@ int run(int argc, char **argv)
     printRepaint("board 1920x1080", OverlayView::Board, 1920, 1080, "(each frame of a glide)");
     printRepaint("timer 1920x1080", OverlayView::Timer, 1920, 1080, "");
     printRepaint("timer 640x360", OverlayView::Timer, 640, 360, "");
+    std::printf("== uploaded each second while the clock runs: the changed rectangles (60 s)\n");
+    printChangedArea("everything 1920x1080", OverlayView::Everything, 1920, 1080);
+    printChangedArea("timer 1920x1080", OverlayView::Timer, 1920, 1080);
+    printChangedArea("timer 640x360", OverlayView::Timer, 640, 360);
 
     std::string error;
     // A small canvas: the sources are drawn into the probe's own texture, not the canvas.
@@ -262,6 +314,15 @@ int run(int argc, char **argv)
         {"coachdeck_overlay timer 1920x1080, running", overlay("timer", 1920, 1080, running)},
         {"coachdeck_overlay everything 1920x1080, running",
          overlay("everything", 1920, 1080, running)},
+        // The timer at the text's size with the clock paused: the draw alone, no new seconds.
+        {sameSize + ", paused", overlay("timer", textWidth, textHeight, paused)},
+        // The first source again, last: how much a source's place in the round weighs.
+        {"image_source, PNG 1920x1080 (again, control)",
+         [&] {
+             obs_data_t *settings = obs_data_create();
+             obs_data_set_string(settings, "file", png.c_str());
+             return createShown("image_source", settings);
+         }},
     };
 
     FrameProbe probe;
@@ -274,11 +335,13 @@ int run(int argc, char **argv)
     for (const Scenario &scenario : scenarios)
         costs.push_back({scenario.name, {}});
     for (int round = 0; round < rounds; ++round) {
-        const Sample empty = sampleOf(probe, nullptr, frames, 0.0, *obs);
-        baseline.rounds.push_back(empty);
         for (std::size_t i = 0; i < scenarios.size(); ++i) {
-            if (scenarios[i].name.find(only) == std::string::npos)
+            if (!selected(scenarios[i].name, only))
                 continue;
+            // The span without a source, taken again right before each source: whatever else
+            // the machine does drifts over a round and would be charged to later sources.
+            const Sample empty = sampleOf(probe, nullptr, frames, 0.0, *obs);
+            baseline.rounds.push_back(empty);
             obs_source_t *source = scenarios[i].create();
             std::optional<TextWriter> writer;
             if (scenarios[i].textEverySecond)
@@ -294,17 +357,41 @@ int run(int argc, char **argv)
             print(cost);
     }
 
-    // A ratio whose sources were left out by --only reads as nan.
-    const auto ratio = [&](std::size_t a, std::size_t b) {
-        return costs[a].rounds.empty() || costs[b].rounds.empty()
-                   ? std::nan("")
-                   : costs[a].total() / costs[b].total();
+    // The ratio of two sources in each round (measured one after the other, so the machine's
+    // drift over a run weighs little), then the median of the rounds, with the lowest and
+    // highest. A ratio whose sources were left out by --only reads as nan.
+    struct Ratio {
+        double median = std::nan("");
+        double low = std::nan("");
+        double high = std::nan("");
     };
-    std::printf("== ratios of total per-frame cost (goal <= 1.0)\n");
-    std::printf("  idle everything 1920x1080 / image_source 1920x1080   %5.2f\n", ratio(1, 0));
-    std::printf("  running timer, same size / text_ft2 every second     %5.2f\n", ratio(3, 2));
-    std::printf("  running timer 640x360 / text_ft2 every second        %5.2f\n", ratio(4, 2));
-    std::printf("  running timer 1920x1080 / text_ft2 every second      %5.2f\n", ratio(5, 2));
+    const auto ratioOf = [&](std::size_t a, std::size_t b) {
+        Ratio r;
+        const std::size_t n = std::min(costs[a].rounds.size(), costs[b].rounds.size());
+        std::vector<double> values;
+        for (std::size_t i = 0; i < n; ++i) {
+            const Sample &x = costs[a].rounds[i];
+            const Sample &y = costs[b].rounds[i];
+            values.push_back((x.tickUs + x.renderUs) / (y.tickUs + y.renderUs));
+        }
+        if (!values.empty()) {
+            r.median = percentile(values, 0.5);
+            r.low = percentile(values, 0.0);
+            r.high = percentile(values, 1.0);
+        }
+        return r;
+    };
+    const auto printRatio = [&](const char *name, std::size_t a, std::size_t b) {
+        const Ratio r = ratioOf(a, b);
+        std::printf("  %-52s %5.2f   (rounds %.2f-%.2f)\n", name, r.median, r.low, r.high);
+    };
+    std::printf("== ratios of total per-frame cost, median of the rounds' ratios (goal <= 1.0)\n");
+    printRatio("idle everything 1920x1080 / image_source 1920x1080", 1, 0);
+    printRatio("running timer, same size / text_ft2 every second", 3, 2);
+    printRatio("running timer 640x360 / text_ft2 every second", 4, 2);
+    printRatio("running timer 1920x1080 / text_ft2 every second", 5, 2);
+    printRatio("paused timer, same size / text_ft2 every second", 7, 2);
+    printRatio("control: image_source measured last / measured first", 8, 0);
     std::fflush(stdout);
 
     // Memory: the everything view, the clock running and the coach stepping between two

@@ -1,7 +1,9 @@
 #include "obs/OverlayInstance.hpp"
 
 #include "obs/Log.hpp"
+#include "obs/TextureRegions.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace coachdeck {
@@ -13,13 +15,16 @@ OverlayInstance::OverlayInstance(obs_source_t *source,
 {
     if (!publisher_)
         publisher_ = std::make_shared<const ViewPublisher>();
+    views_ = publisher_.get();
     setOptions(std::move(options));
 }
 
 OverlayInstance::~OverlayInstance()
 {
-    log::debug("overlay %s: %llu repaints", obs_source_get_name(source_),
-               static_cast<unsigned long long>(repaints_));
+    log::debug("overlay %s: %llu pictures, %llu painted ahead, %llu uploaded in parts",
+               obs_source_get_name(source_), static_cast<unsigned long long>(repaints_),
+               static_cast<unsigned long long>(repaints_ - paintedHere_),
+               static_cast<unsigned long long>(partialUploads_));
     // OBS may destroy a source on its destruction thread: the texture goes in the graphics context.
     if (texture_) {
         obs_enter_graphics();
@@ -44,22 +49,24 @@ void OverlayInstance::setOptions(RenderOptions options)
 bool OverlayInstance::applyPendingOptions()
 {
     const std::uint64_t generation = optionsGeneration_.load(std::memory_order_acquire);
-    if (generation == appliedGeneration_)
+    if (generation == applied_)
         return false;
     RenderOptions options;
     {
         std::lock_guard lock(optionsMutex_);
         options = pendingOptions_;
     }
-    appliedGeneration_ = generation;
+    applied_ = generation;
     if (image_.width() != options.width || image_.height() != options.height)
         image_ = QImage(options.width, options.height, QImage::Format_ARGB32_Premultiplied);
-    painter_.emplace(std::move(options));
+    painter_ = std::make_shared<const OverlayPainter>(std::move(options));
     return true;
 }
 
 void OverlayInstance::tick(MonoTime now, WallTime wallNow)
 {
+    // Until something says otherwise, look again next frame.
+    nextCheck_ = MonoTime::min();
     bool newBasis = false;
     if (applyPendingOptions()) {
         mustRepaint_ = true;
@@ -86,19 +93,70 @@ void OverlayInstance::tick(MonoTime now, WallTime wallNow)
     const bool replaying = replay_.animating(now);
     const DisplayedTime shown = timeBasis_.at(now, wallNow);
     // The frame after a glide ends is painted once more, at rest.
-    if (!mustRepaint_ && !replaying && !replaying_ && shown == paintedTime_)
+    if (!mustRepaint_ && !replaying && !replaying_ && shown == paintedTime_) {
+        nextCheck_ = nextChange(now, wallNow);
         return;
+    }
 
-    const ReplayFrame frame = replay_.frame(now);
-    if (!mustRepaint_ && !replaying && !replaying_)
-        painter_->paintTimedParts(image_, {*view_, &frame, now, wallNow}); // a new second only
-    else
-        painter_->paint(image_, {*view_, &frame, now, wallNow});
+    const std::uint64_t previous = pictureNumber_++;
+    if (!mustRepaint_ && !replaying && !replaying_ &&
+        ahead_.take(previous, shown, image_, changed_)) {
+        // A new second, painted ahead as planned: only what changed goes to the texture.
+        changedFrom_ = previous;
+    } else {
+        ahead_.cancel(); // painted on a picture about to change
+        changedFrom_ = ~std::uint64_t{0};
+        if (!mustRepaint_ && !replaying && !replaying_) {
+            painter_->paintTimedParts(image_, {*view_, nullptr, now, wallNow}); // a new second
+        } else {
+            const ReplayFrame frame = replay_.frame(now);
+            painter_->paint(image_, {*view_, &frame, now, wallNow});
+        }
+        ++paintedHere_;
+    }
     paintedTime_ = shown;
     replaying_ = replaying;
     mustRepaint_ = false;
     imageFresh_ = true;
     ++repaints_;
+    if (!replaying) {
+        paintAhead(now, wallNow);
+        nextCheck_ = nextChange(now, wallNow);
+    }
+}
+
+MonoTime OverlayInstance::nextChange(MonoTime now, WallTime wallNow) const
+{
+    // At least once a second: a wall-clock jump then shows within a second, and showing or
+    // hiding the source (which due() does not read) is noticed within one.
+    MonoTime next = now + Millis{1000};
+    if (timeBasis_.itemShown && timeBasis_.running) {
+        const Millis elapsed =
+            timeBasis_.spent +
+            std::max(Millis{0}, std::chrono::duration_cast<Millis>(now - timeBasis_.runningSince));
+        next = std::min(next, now + Millis{1000 - elapsed.count() % 1000});
+    }
+    if (timeBasis_.minuteShown) {
+        const auto intoMinute = wallNow.time_since_epoch().count() % 60'000;
+        next = std::min(next, now + Millis{60'000 - intoMinute});
+    }
+    return next;
+}
+
+void OverlayInstance::paintAhead(MonoTime now, WallTime wallNow)
+{
+    // Only a running item's seconds are worth painting ahead; a minute of the end-time
+    // forecast alone comes once a minute and is painted when it comes.
+    if (!timeBasis_.itemShown || !timeBasis_.running)
+        return;
+    const Millis elapsed =
+        timeBasis_.spent +
+        std::max(Millis{0}, std::chrono::duration_cast<Millis>(now - timeBasis_.runningSince));
+    const Millis toNextSecond = Millis{1000 - elapsed.count() % 1000};
+    const MonoTime at = now + toNextSecond;
+    const WallTime wallAt = wallNow + toNextSecond;
+    ahead_.request(
+        {painter_, view_, image_, at, wallAt, timeBasis_.at(at, wallAt), pictureNumber_});
 }
 
 void OverlayInstance::upload()
@@ -112,11 +170,16 @@ void OverlayInstance::upload()
         texture_ = nullptr;
     }
     // QImage's premultiplied ARGB32 is B, G, R, A in memory on little-endian machines: GS_BGRA.
-    if (!texture_)
+    if (!texture_) {
         texture_ = gs_texture_create(width, height, GS_BGRA, 1, &bits, GS_DYNAMIC);
-    else
+    } else if (changedFrom_ == textureNumber_ &&
+               texture_regions::upload(texture_, image_, changed_)) {
+        ++partialUploads_;
+    } else {
         gs_texture_set_image(texture_, bits, static_cast<std::uint32_t>(image_.bytesPerLine()),
                              false);
+    }
+    textureNumber_ = texture_ ? pictureNumber_ : ~std::uint64_t{0};
     imageFresh_ = false;
 }
 

@@ -79,10 +79,12 @@ void overlayTick(void *data, float) noexcept
     // Time is read from the clocks, not summed from `seconds`: a late frame never drifts it.
     if (!data)
         return;
-    runGuarded("overlay tick", [&] {
-        instanceOf(data)->tick(MonoClock::now(),
-                               std::chrono::time_point_cast<Millis>(WallClock::now()));
-    });
+    OverlayInstance *overlay = instanceOf(data);
+    const MonoTime now = MonoClock::now();
+    if (!overlay->due(now))
+        return; // most frames: nothing changed, the cached texture is drawn again
+    runGuarded("overlay tick",
+               [&] { overlay->tick(now, std::chrono::time_point_cast<Millis>(WallClock::now())); });
 }
 
 void overlayRender(void *data, gs_effect_t *effect) noexcept

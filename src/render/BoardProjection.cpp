@@ -18,7 +18,16 @@ bool turned(double degrees)
 BoardProjection::BoardProjection(const QRectF &area, double rotationDegrees, const Board *content)
     : rotation_(rotationDegrees)
 {
-    scale_ = std::max(0.0, std::min(area.width() / kBoardWidth, area.height() / kBoardHeight));
+    // The board keeps a margin as wide as its largest figure's body and nose, so a figure
+    // standing on the very edge is drawn whole (its label is moved inside, never cut).
+    double margin = 0.0;
+    if (content) {
+        for (const Figure &f : content->figures)
+            margin =
+                std::max(margin, figure_geometry::radius(f.size) * figure_geometry::kNoseReach);
+    }
+    scale_ = std::max(0.0, std::min(area.width() / (kBoardWidth + 2 * margin),
+                                    area.height() / (kBoardHeight + 2 * margin)));
 
     QTransform turn;
     turn.rotate(rotationDegrees); // clockwise on screen, y being down

@@ -12,7 +12,8 @@ namespace coachdeck {
 /// Maps board units (kBoardWidth x kBoardHeight, y down) onto pixels: the board
 /// turned by `rotationDegrees` (clockwise) about its centre, centred in `area`.
 ///
-/// Unturned, the whole board fits the area. Turned (the perspective view), the
+/// Unturned, the whole board fits the area, inset by the body and nose of the largest figure
+/// of `content` so that no figure is cut at the edge. Turned (the perspective view), the
 /// board keeps that scale as long as every figure of `content` stays in the area,
 /// and shrinks just enough otherwise; the surface beyond the area is clipped.
 /// A value; cheap to copy.

@@ -14,6 +14,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -256,6 +257,93 @@ TEST(OverlaySourceTest, SeveralOverlaysShowTheirOwnViewOfOneSession)
     // Transparent theme: the corners let the camera through; the agenda card does not.
     EXPECT_EQ(qAlpha(agendaImage.pixel(1, 1)), 0);
     EXPECT_GT(qAlpha(agendaImage.pixel(240, 135)), 150);
+}
+
+/// Pixels of `a` and `b` (same size) whose channels differ by more than `tolerance`.
+int differingPixels(const QImage &a, const QImage &b, int tolerance = 8)
+{
+    int count = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            count += std::abs(qRed(p) - qRed(q)) > tolerance ||
+                             std::abs(qGreen(p) - qGreen(q)) > tolerance ||
+                             std::abs(qBlue(p) - qBlue(q)) > tolerance ||
+                             std::abs(qAlpha(p) - qAlpha(q)) > tolerance
+                         ? 1
+                         : 0;
+        }
+    }
+    return count;
+}
+
+TEST(OverlaySourceTest, ARunningTimerShowsEachSecondWhole)
+{
+    // The next second is painted ahead on the overlay's own thread and only its changed parts
+    // reach the texture: what OBS draws must still be the painter's whole picture of a second.
+    const Outline outline = sessionOutline(true);
+    ASSERT_TRUE(loadOutline(writeOutline(outline, "running.json")).ok);
+    Overlay overlay("everything", 960, 540);
+    // Drawn every frame, as in a scene on air: each new second then reaches the texture as the
+    // few rectangles that changed.
+    struct EveryFrame {
+        obs_source_t *source;
+        static void draw(void *self, uint32_t, uint32_t)
+        {
+            obs_source_video_render(static_cast<EveryFrame *>(self)->source);
+        }
+    } everyFrame{overlay.source};
+    obs_add_main_render_callback(EveryFrame::draw, &everyFrame);
+    struct Remove {
+        EveryFrame *drawn;
+        ~Remove() { obs_remove_main_render_callback(EveryFrame::draw, drawn); }
+    } remove{&everyFrame};
+    RenderOptions options;
+    options.view = OverlayView::Everything;
+    options.width = 960;
+    options.height = 540;
+    const OverlayPainter painter(options);
+    const ClientView view = makeClientView(outline, 1);
+    // The picture of second `s` of the item, as painted when that second starts.
+    const auto secondPicture = [&](std::int64_t s) {
+        const Millis spent = outline.agenda.front().actual;
+        const MonoTime at = *outline.clock.runningSince + (Millis{s * 1000} - spent);
+        const WallTime wallAt = *outline.clock.runningSinceWall + (Millis{s * 1000} - spent);
+        return painter.render({view, nullptr, at, wallAt});
+    };
+    const auto bestMatch = [&](const QImage &shown) {
+        const Millis elapsed =
+            outline.agenda.front().actual +
+            std::chrono::duration_cast<Millis>(MonoClock::now() - *outline.clock.runningSince);
+        const std::int64_t now = elapsed.count() / 1000;
+        int best = shown.width() * shown.height();
+        std::int64_t bestSecond = -1;
+        // The seconds since the clock started, around now (none before: it had not started).
+        const std::int64_t first = outline.agenda.front().actual.count() / 1000;
+        for (std::int64_t s = std::max(first, now - 3); s <= now + 1; ++s) {
+            const int differing = differingPixels(shown, secondPicture(s));
+            if (differing < best) {
+                best = differing;
+                bestSecond = s;
+            }
+        }
+        return std::pair{best, bestSecond};
+    };
+
+    std::int64_t previousSecond = -1;
+    for (int look = 0; look < 3; ++look) {
+        const QImage shown = overlay.picture();
+        ASSERT_EQ(shown.size(), QSize(960, 540));
+        const auto [differing, second] = bestMatch(shown);
+        EXPECT_LT(differing, shown.width() * shown.height() / 500)
+            << "look " << look << ": no second's picture matches what OBS draws";
+        EXPECT_GT(second, previousSecond);
+        previousSecond = second;
+        // A second apart the pictures differ: the comparison can tell seconds apart.
+        EXPECT_GT(differingPixels(secondPicture(second), secondPicture(second + 2)), 20);
+        ASSERT_TRUE(ObsEnvironment::obs().waitTicks(75)); // 1.25 s at 60 fps
+    }
 }
 
 TEST(OverlaySourceTest, LoadingABadFileSaysWhyAndKeepsTheSession)

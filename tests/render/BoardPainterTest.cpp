@@ -123,6 +123,25 @@ TEST(BoardPainterTest, PerspectiveTurnsTheBoardSoTheChosenFigureLooksUp)
     EXPECT_TRUE(near(other.image, other.centre, QColor(0x20, 0xa0, 0x40), 2));
 }
 
+TEST(BoardPainterTest, AFigureOnTheEdgeOfTheBoardIsDrawnWhole)
+{
+    // A large figure on the left edge, looking out of the board, in a narrow overlay.
+    Outline o = oneFigure(270.0, {0, 450});
+    o.board.figures[0].size = FigureSize::Large;
+    const RenderOptions options = boardOptions(480, 720);
+    const Painted p = paintBoard(o, "f", options);
+    ASSERT_GT(p.radius, 5.0);
+
+    const ClientView view = makeClientView(o, 1);
+    const OverlayPainter overlay(options);
+    const QRectF surface =
+        BoardPainter(options, overlay.palette()).surface(*overlay.layout(view).board, false);
+    // Body and nose inside the surface: the whole figure shows.
+    EXPECT_GE(p.centre.x() - p.radius * figure_geometry::kNoseReach, surface.left() - 0.5);
+    // Its colour on the outer side of the body, not only at its centre.
+    EXPECT_TRUE(near(p.image, p.centre + QPointF(-0.75 * p.radius, 0), qColour(kMagenta), 1));
+}
+
 TEST(BoardPainterTest, LongLabelsAreElidedNotClipped)
 {
     const std::string longLabel =
