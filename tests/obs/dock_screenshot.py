@@ -154,10 +154,10 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--language", default="en-US")
     parser.add_argument("--board-tab", type=lambda text: tuple(map(int, text.split(","))),
-                        default=(277, 437),
+                        default=(274, 498),
                         help="the dock's Board tab: pixels from the window's right, from its top")
     parser.add_argument("--figure", type=lambda text: tuple(map(int, text.split(","))),
-                        default=(204, 605),
+                        default=(204, 666),
                         help="a figure to select on the dock's board, measured the same way")
     args = parser.parse_args()
 
