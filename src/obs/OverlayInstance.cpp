@@ -130,12 +130,8 @@ MonoTime OverlayInstance::nextChange(MonoTime now, WallTime wallNow) const
     // At least once a second: a wall-clock jump then shows within a second, and showing or
     // hiding the source (which due() does not read) is noticed within one.
     MonoTime next = now + Millis{1000};
-    if (timeBasis_.itemShown && timeBasis_.running) {
-        const Millis elapsed =
-            timeBasis_.spent +
-            std::max(Millis{0}, std::chrono::duration_cast<Millis>(now - timeBasis_.runningSince));
-        next = std::min(next, now + Millis{1000 - elapsed.count() % 1000});
-    }
+    if (const std::optional<Millis> second = timeBasis_.untilNextSecond(now))
+        next = std::min(next, now + *second);
     if (timeBasis_.minuteShown) {
         const auto intoMinute = wallNow.time_since_epoch().count() % 60'000;
         next = std::min(next, now + Millis{60'000 - intoMinute});
@@ -147,14 +143,11 @@ void OverlayInstance::paintAhead(MonoTime now, WallTime wallNow)
 {
     // Only a running item's seconds are worth painting ahead; a minute of the end-time
     // forecast alone comes once a minute and is painted when it comes.
-    if (!timeBasis_.itemShown || !timeBasis_.running)
+    const std::optional<Millis> toNextSecond = timeBasis_.untilNextSecond(now);
+    if (!toNextSecond)
         return;
-    const Millis elapsed =
-        timeBasis_.spent +
-        std::max(Millis{0}, std::chrono::duration_cast<Millis>(now - timeBasis_.runningSince));
-    const Millis toNextSecond = Millis{1000 - elapsed.count() % 1000};
-    const MonoTime at = now + toNextSecond;
-    const WallTime wallAt = wallNow + toNextSecond;
+    const MonoTime at = now + *toNextSecond;
+    const WallTime wallAt = wallNow + *toNextSecond;
     ahead_.request(
         {painter_, view_, image_, at, wallAt, timeBasis_.at(at, wallAt), pictureNumber_});
 }

@@ -21,19 +21,29 @@ DisplayedTimeBasis DisplayedTimeBasis::of(const ClientView &view, const RenderOp
     return basis;
 }
 
+Millis DisplayedTimeBasis::elapsed(MonoTime now) const
+{
+    // The same sum as ClientView::elapsed (a test holds them equal).
+    if (!running)
+        return spent;
+    return spent + std::max(Millis{0}, std::chrono::duration_cast<Millis>(now - runningSince));
+}
+
 DisplayedTime DisplayedTimeBasis::at(MonoTime now, WallTime wallNow) const
 {
     DisplayedTime shown;
-    if (itemShown) {
-        // The same sum as ClientView::elapsed (a test holds them equal).
-        Millis elapsed = spent;
-        if (running)
-            elapsed += std::max(Millis{0}, std::chrono::duration_cast<Millis>(now - runningSince));
-        shown.itemSecond = elapsed.count() / 1000;
-    }
+    if (itemShown)
+        shown.itemSecond = elapsed(now).count() / 1000;
     if (minuteShown)
         shown.wallMinute = wallNow.time_since_epoch().count() / 60'000;
     return shown;
+}
+
+std::optional<Millis> DisplayedTimeBasis::untilNextSecond(MonoTime now) const
+{
+    if (!itemShown || !running)
+        return std::nullopt;
+    return Millis{1000 - elapsed(now).count() % 1000};
 }
 
 } // namespace coachdeck

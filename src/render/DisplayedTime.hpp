@@ -5,6 +5,7 @@
 #include "render/RenderOptions.hpp"
 
 #include <cstdint>
+#include <optional>
 
 namespace coachdeck {
 
@@ -29,8 +30,14 @@ struct DisplayedTimeBasis {
 
     static DisplayedTimeBasis of(const ClientView &view, const RenderOptions &options);
     DisplayedTime at(MonoTime now, WallTime wallNow) const;
+    /// How long from `now` until the shown item second next changes (1..1000 ms); nullopt
+    /// while no running item's time is on screen.
+    std::optional<Millis> untilNextSecond(MonoTime now) const;
 
     bool operator==(const DisplayedTimeBasis &) const = default;
+
+private:
+    Millis elapsed(MonoTime now) const;
 };
 
 } // namespace coachdeck

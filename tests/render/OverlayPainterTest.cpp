@@ -213,7 +213,12 @@ TEST(OverlayPainterTest, TheShownTimeChangesOncePerSecondAndOnlyWhenShown)
     for (const Millis later : {Millis{0}, Millis{999}, Millis{1000}, Millis{61500}, Millis{3h}}) {
         EXPECT_EQ(basis.at(kStart + later, kWallNow).itemSecond,
                   shown.elapsed(shown.agenda[0], kStart + later).count() / 1000);
+        // And the instant the next second begins, when the overlay paints it ahead.
+        const Millis next = *basis.untilNextSecond(kStart + later);
+        EXPECT_NE(basis.at(kStart + later + next, kWallNow).itemSecond,
+                  basis.at(kStart + later + next - 1ms, kWallNow).itemSecond);
     }
+    EXPECT_EQ(DisplayedTimeBasis::of(hidden, agenda).untilNextSecond(kStart), std::nullopt);
 
     // Paused: still.
     Outline paused = runningOutline(10min, 2min, true);
