@@ -1,10 +1,13 @@
-"""What CoachDeck's real-OBS tests share: arguments, the vendor client, clean-exit checks.
+"""What CoachDeck's real-OBS tests share: arguments, the vendor client, screenshots, clean-exit
+checks.
 
 Used by the e2e_*.py scripts in this folder (Debian's /usr/bin/python3).
 """
 
 import argparse
+import base64
 import re
+import struct
 import sys
 import time
 
@@ -17,6 +20,35 @@ VENDOR = "coachdeck"
 def check(condition, message):
     if not condition:
         raise ObsSessionError(message)
+
+
+def read_bmp(data):
+    """(width, height, pixel(x, y) -> (r, g, b)) of an uncompressed 24/32-bit BMP."""
+    check(data[:2] == b"BM", "the screenshot is not a BMP")
+    offset = struct.unpack_from("<I", data, 10)[0]
+    width, height = struct.unpack_from("<ii", data, 18)
+    bits = struct.unpack_from("<H", data, 28)[0]
+    check(bits in (24, 32), f"unexpected BMP depth {bits}")
+    step = bits // 8
+    row = (width * step + 3) & ~3
+    top_down, height = height < 0, abs(height)
+
+    def pixel(x, y):
+        at = offset + (y if top_down else height - 1 - y) * row + x * step
+        return data[at + 2], data[at + 1], data[at]
+
+    return width, height, pixel
+
+
+def screenshot(obs, name, width):
+    """What the source `name` draws, `width` pixels wide: (width, height, pixel(x, y))."""
+    reply = obs.request("GetSourceScreenshot", {"sourceName": name, "imageFormat": "bmp",
+                                                "imageWidth": width})
+    return read_bmp(base64.b64decode(reply["imageData"].split(",", 1)[1]))
+
+
+def near(rgb, expected, tolerance):
+    return all(abs(a - b) <= tolerance for a, b in zip(rgb, expected))
 
 
 class VendorError(ObsSessionError):

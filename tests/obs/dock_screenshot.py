@@ -20,11 +20,9 @@ import json
 import os
 import pathlib
 import shutil
-import struct
 import sys
 import tempfile
 import time
-import zlib
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
@@ -32,7 +30,7 @@ from Xlib import X, display as xdisplay  # noqa: E402
 from Xlib.ext import xtest  # noqa: E402
 
 from obs_session import ObsSession, ObsSessionError, _XConnection  # noqa: E402
-from xscreenshot import _png_chunk  # noqa: E402
+from xscreenshot import capture_region  # noqa: E402
 
 WINDOW_SIZE = (1440, 1080)
 
@@ -94,30 +92,6 @@ def click(session, x, y, double=False):
         d.close()
 
 
-def capture_region(display_name, path, x, y, width, height):
-    """Writes a rectangle of the screen to `path` as PNG."""
-    d = xdisplay.Display(display_name)
-    try:
-        image = d.screen().root.get_image(x, y, width, height, X.ZPixmap, 0xFFFFFFFF)
-    finally:
-        d.close()
-    pixels = image.data if isinstance(image.data, bytes) else bytes(image.data, "latin-1")
-    stride = len(pixels) // height
-    rows = bytearray()
-    for row in range(height):
-        line = pixels[row * stride:row * stride + width * 4]
-        rgb = bytearray(width * 3)
-        rgb[0::3] = line[2::4]
-        rgb[1::3] = line[1::4]
-        rgb[2::3] = line[0::4]
-        rows += b"\0" + rgb
-    with open(path, "wb") as out:
-        out.write(b"\x89PNG\r\n\x1a\n")
-        out.write(_png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)))
-        out.write(_png_chunk(b"IDAT", zlib.compress(bytes(rows), 9)))
-        out.write(_png_chunk(b"IEND", b""))
-
-
 def resize(session, window_id, size):
     d = xdisplay.Display(session.display)
     try:  # no window manager under Xvfb: the window takes the size it is given
@@ -177,14 +151,14 @@ def main():
         out = pathlib.Path(args.out)
         out.parent.mkdir(parents=True, exist_ok=True)
         width, height = WINDOW_SIZE
-        capture_region(session.display, str(out), geometry.x, geometry.y, width, height)
+        capture_region(session.display, str(out), geometry.x, geometry.y, width, height, 9)
         print(f"wrote {out}")
         click(session, geometry.x + width - args.board_tab[0], geometry.y + args.board_tab[1])
         time.sleep(1.0)
         click(session, geometry.x + width - args.figure[0], geometry.y + args.figure[1])
         time.sleep(1.0)
         board = out.with_name(out.stem + "-board" + out.suffix)
-        capture_region(session.display, str(board), geometry.x, geometry.y, width, height)
+        capture_region(session.display, str(board), geometry.x, geometry.y, width, height, 9)
         print(f"wrote {board}")
         code = session.close()
         print(f"OBS exited with {code}")

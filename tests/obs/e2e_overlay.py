@@ -9,18 +9,14 @@ and its timer view stays empty: the timer is the coach's until shown.
 Run by ctest (label e2e) with /usr/bin/python3; see tests/obs/CMakeLists.txt.
 """
 
-import argparse
-import base64
 import pathlib
-import re
-import struct
 import sys
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from obs_session import ObsSession, ObsSessionError  # noqa: E402
-from obsws import ObsWebSocketError  # noqa: E402
+from coachdeck_e2e import (arguments, check, close_cleanly, main_with_session, near,  # noqa: E402
+                           screenshot)
 
 INPUT = "Superposition CoachDeck e2e"
 # The dark theme's colours (src/render/Palette.cpp).
@@ -37,41 +33,8 @@ FRENCH_VIEWS = {
 }
 
 
-def check(condition, message):
-    if not condition:
-        raise ObsSessionError(message)
-
-
-def read_bmp(data):
-    """(width, height, pixel(x, y) -> (r, g, b)) of an uncompressed 24/32-bit BMP."""
-    check(data[:2] == b"BM", "the screenshot is not a BMP")
-    offset = struct.unpack_from("<I", data, 10)[0]
-    width, height = struct.unpack_from("<ii", data, 18)
-    bits = struct.unpack_from("<H", data, 28)[0]
-    check(bits in (24, 32), f"unexpected BMP depth {bits}")
-    step = bits // 8
-    row = (width * step + 3) & ~3
-    top_down = height < 0
-    height = abs(height)
-
-    def pixel(x, y):
-        line = y if top_down else height - 1 - y
-        at = offset + line * row + x * step
-        blue, green, red = data[at], data[at + 1], data[at + 2]
-        return red, green, blue
-
-    return width, height, pixel
-
-
-def screenshot(obs, name, width):
-    reply = obs.request("GetSourceScreenshot", {
-        "sourceName": name, "imageFormat": "bmp", "imageWidth": width})
-    encoded = reply["imageData"].split(",", 1)[1]
-    return read_bmp(base64.b64decode(encoded))
-
-
-def close_to(rgb, expected, tolerance=3):
-    return all(abs(a - b) <= tolerance for a, b in zip(rgb, expected))
+def close_to(rgb, expected):
+    return near(rgb, expected, 3)
 
 
 def eventually(obs, name, test, timeout_s=10.0):
@@ -133,40 +96,15 @@ def run(session):
         eventually(obs, INPUT, only_background)
         print("timer view empty while the timer is hidden")
 
-    code = session.close()
-    check(code == 0, f"OBS exited with {code}")
-    log = session.log_text()
-    check("[coachdeck] unloaded" in log, "module not unloaded")
-    check(re.search(r"Number of memory leaks: 0\s*$", log, re.MULTILINE),
-          "OBS reports memory leaks (or did not finish its shutdown)")
-    check(not session.crash_reports(), f"crash reports: {session.crash_reports()}")
-    errors = [line for line in session.stdout_text().splitlines()
-              if line.startswith("error:") and "[coachdeck]" in line]
-    check(not errors, "plugin logged errors:\n" + "\n".join(errors))
+    close_cleanly(session)
     print("OBS closed cleanly (exit 0, 0 leaks)")
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--obs", default="obs")
-    parser.add_argument("--plugin", required=True, help="the built coachdeck.so")
-    parser.add_argument("--data", required=True, help="the plugin's data/ folder")
-    args = parser.parse_args()
-
-    session = ObsSession(args.obs, args.plugin, args.data, language="fr-FR")
-    try:
-        with session:
-            try:
-                run(session)
-            except (ObsSessionError, ObsWebSocketError, OSError, KeyError) as error:
-                print(f"FAIL: {error}", file=sys.stderr)
-                print(session.describe_failure(), file=sys.stderr)
-                return 1
-    except (ObsSessionError, OSError) as error:
-        print(f"FAIL: could not start OBS: {error}", file=sys.stderr)
-        return 1
-    print("PASS: the overlay draws in the real OBS, in French, and OBS shuts down cleanly")
-    return 0
+    return main_with_session(
+        arguments(__doc__), run,
+        "the overlay draws in the real OBS, in French, and OBS shuts down cleanly",
+        language="fr-FR")
 
 
 if __name__ == "__main__":

@@ -12,17 +12,15 @@ Then OBS closes cleanly.
 Run by ctest (label e2e) with /usr/bin/python3; see tests/obs/CMakeLists.txt.
 """
 
-import base64
 import datetime
 import json
 import pathlib
-import struct
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 from coachdeck_e2e import (arguments, call, check, close_cleanly, main_with_session,  # noqa: E402
-                           outline, wait_started, wait_until)
+                           near, outline, screenshot, wait_started, wait_until)
 
 INPUT = "CoachDeck pixels"
 FIGURE_COLOUR = (0x20, 0xC0, 0x40)  # set in the outline, unlike any theme colour
@@ -30,36 +28,10 @@ OVERTIME = (0xB8, 0x2D, 0x8A)  # src/render/Palette.cpp, dark theme
 WIDTH, HEIGHT = 640, 360
 
 
-def read_bmp(data):
-    """(width, height, pixel(x, y) -> (r, g, b)) of an uncompressed 24/32-bit BMP."""
-    check(data[:2] == b"BM", "the screenshot is not a BMP")
-    offset = struct.unpack_from("<I", data, 10)[0]
-    width, height = struct.unpack_from("<ii", data, 18)
-    step = struct.unpack_from("<H", data, 28)[0] // 8
-    row = (width * step + 3) & ~3
-    top_down, height = height < 0, abs(height)
-
-    def pixel(x, y):
-        at = offset + (y if top_down else height - 1 - y) * row + x * step
-        return data[at + 2], data[at + 1], data[at]
-
-    return width, height, pixel
-
-
-def screenshot(obs):
-    reply = obs.request("GetSourceScreenshot", {"sourceName": INPUT, "imageFormat": "bmp",
-                                                "imageWidth": WIDTH})
-    return read_bmp(base64.b64decode(reply["imageData"].split(",", 1)[1]))
-
-
-def near(rgb, expected, tolerance=6):
-    return all(abs(a - b) <= tolerance for a, b in zip(rgb, expected))
-
-
 def pixels_of(obs, colour):
-    width, height, pixel = screenshot(obs)
+    width, height, pixel = screenshot(obs, INPUT, WIDTH)
     return [(x, y) for y in range(0, height, 2) for x in range(0, width, 2)
-            if near(pixel(x, y), colour)]
+            if near(pixel(x, y), colour, 6)]
 
 
 def iso(moment):
@@ -89,8 +61,8 @@ def run(session):
         call(obs, "LoadOutline", {"path": str(board)})
 
         def figure_at_centre():
-            width, height, pixel = screenshot(obs)
-            return near(pixel(width // 2, height // 2), FIGURE_COLOUR)
+            width, height, pixel = screenshot(obs, INPUT, WIDTH)
+            return near(pixel(width // 2, height // 2), FIGURE_COLOUR, 6)
 
         wait_until(figure_at_centre, "the figure's colour is not at the board's centre")
         print("board view: the figure's colour where it stands")

@@ -16,20 +16,18 @@ def _png_chunk(kind, payload):
     return struct.pack(">I", len(payload)) + body + struct.pack(">I", zlib.crc32(body))
 
 
-def capture(display_name, path):
-    """Writes the root window of `display_name` (24/32-bit TrueColor) to `path` as PNG."""
+def capture_region(display_name, path, x, y, width, height, compression=6):
+    """Writes a rectangle of the screen of `display_name` (24/32-bit TrueColor) to `path` as PNG."""
     connection = xdisplay.Display(display_name)
     try:
-        screen = connection.screen()
-        width, height = screen.width_in_pixels, screen.height_in_pixels
-        image = screen.root.get_image(0, 0, width, height, X.ZPixmap, 0xFFFFFFFF)
+        image = connection.screen().root.get_image(x, y, width, height, X.ZPixmap, 0xFFFFFFFF)
     finally:
         connection.close()
     pixels = image.data if isinstance(image.data, bytes) else bytes(image.data, "latin-1")
     stride = len(pixels) // height
     rows = bytearray()
-    for y in range(height):
-        row = pixels[y * stride:y * stride + width * 4]
+    for line in range(height):
+        row = pixels[line * stride:line * stride + width * 4]
         rgb = bytearray(width * 3)
         rgb[0::3] = row[2::4]  # X delivers BGRX on little-endian servers
         rgb[1::3] = row[1::4]
@@ -39,8 +37,19 @@ def capture(display_name, path):
     with open(path, "wb") as out:
         out.write(b"\x89PNG\r\n\x1a\n")
         out.write(_png_chunk(b"IHDR", header))
-        out.write(_png_chunk(b"IDAT", zlib.compress(bytes(rows), 6)))
+        out.write(_png_chunk(b"IDAT", zlib.compress(bytes(rows), compression)))
         out.write(_png_chunk(b"IEND", b""))
+
+
+def capture(display_name, path):
+    """Writes the whole screen of `display_name` to `path` as PNG."""
+    connection = xdisplay.Display(display_name)
+    try:
+        screen = connection.screen()
+        width, height = screen.width_in_pixels, screen.height_in_pixels
+    finally:
+        connection.close()
+    capture_region(display_name, path, 0, 0, width, height)
 
 
 if __name__ == "__main__":
