@@ -1,6 +1,5 @@
 #include "RenderFixtures.hpp"
-
-#include <QGuiApplication>
+#include "QtGuiEnvironment.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,23 +9,6 @@
 
 namespace coachdeck::render_test {
 namespace {
-
-/// Text needs a QGuiApplication (fonts); the offscreen platform needs no display.
-class QtGuiEnvironment : public ::testing::Environment {
-public:
-    void SetUp() override
-    {
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-        static int argc = 1;
-        static char name[] = "coachdeck_render_test";
-        static char *argv[] = {name, nullptr};
-        app_ = std::make_unique<QGuiApplication>(argc, argv);
-    }
-    void TearDown() override { app_.reset(); }
-
-private:
-    std::unique_ptr<QGuiApplication> app_;
-};
 
 [[maybe_unused]] ::testing::Environment *const kQtGui =
     ::testing::AddGlobalTestEnvironment(new QtGuiEnvironment);

@@ -5,6 +5,8 @@
 // for thousands of frames. Built with ThreadSanitizer by the `tsan` preset (docs/hardening.md):
 // a data race anywhere on the way is a report, and the report a failure. Every build runs it too.
 
+#include "../render/QtGuiEnvironment.hpp"
+
 #include "core/ClientView.hpp"
 #include "core/Limits.hpp"
 #include "core/Session.hpp"
@@ -12,7 +14,6 @@
 #include "render/OverlayPainter.hpp"
 #include "render/StepReplay.hpp"
 
-#include <QGuiApplication>
 #include <QImage>
 
 #include <gtest/gtest.h>
@@ -35,22 +36,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-/// Fonts need a QGuiApplication, made on the main thread; offscreen needs no display.
-class QtGuiEnvironment : public ::testing::Environment {
-public:
-    void SetUp() override
-    {
-        setenv("QT_QPA_PLATFORM", "offscreen", 1);
-        static int argc = 1;
-        static char name[] = "coachdeck_render_stress_test";
-        static char *argv[] = {name, nullptr};
-        app_ = std::make_unique<QGuiApplication>(argc, argv);
-    }
-    void TearDown() override { app_.reset(); }
-
-private:
-    std::unique_ptr<QGuiApplication> app_;
-};
+using render_test::QtGuiEnvironment;
 
 [[maybe_unused]] ::testing::Environment *const kQtGui =
     ::testing::AddGlobalTestEnvironment(new QtGuiEnvironment);
