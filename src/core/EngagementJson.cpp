@@ -18,28 +18,6 @@ constexpr long long kMaxHours = 10'000;
 /// engagement.json is a few hundred bytes; unknown keys get room, not megabytes.
 constexpr std::size_t kMaxFileBytes = 1024 * 1024;
 
-Status checkHeader(const Json &document)
-{
-    auto format = document.find("format");
-    if (format == document.end())
-        return Error("/format", "missing: this is not a CoachDeck engagement");
-    if (!format->is_string() || format->get_ref<const std::string &>() != kEngagementFormat)
-        return Error("/format", "not a CoachDeck engagement (expected \"coachdeck.engagement\")");
-    auto version = document.find("version");
-    if (version == document.end())
-        return Error("/version", "missing (required)");
-    if (!version->is_number_integer())
-        return Error("/version", "expected a whole number");
-    if (version->is_number_unsigned() ? version->get<unsigned long long>() >
-                                            static_cast<unsigned long long>(kEngagementVersion)
-                                      : version->get<long long>() > kEngagementVersion)
-        return Error("/version", "made by a newer CoachDeck (format version " + version->dump() +
-                                     "): update CoachDeck to open it");
-    if (version->get<long long>() < 1)
-        return Error("/version", "unknown format version " + version->dump());
-    return ok();
-}
-
 } // namespace
 
 std::vector<Problem> check(const Engagement &e)
@@ -84,7 +62,9 @@ Result<Engagement> fromJson(const Json &document)
 {
     if (!document.is_object())
         return Error("", "expected a JSON object at the top level");
-    if (Status header = checkHeader(document); !header)
+    if (Status header =
+            JsonReader::checkHeader(document, kEngagementFormat, kEngagementVersion, "engagement");
+        !header)
         return header.error();
     JsonReader r;
     Engagement e;
