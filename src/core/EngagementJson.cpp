@@ -98,7 +98,8 @@ Result<Engagement> parse(std::string_view text)
     try {
         return fromJson(Json::parse(text));
     } catch (const std::exception &e) {
-        return Error("", std::string("not valid JSON: ") + e.what());
+        // nlohmann quotes the bytes it stopped at, which may not be UTF-8.
+        return Error("", outline_json::parseErrorText(e.what()));
     }
 }
 

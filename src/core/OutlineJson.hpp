@@ -28,6 +28,11 @@ Status checkSize(std::size_t bytes);
 /// nothing, so an absurdly deep document is refused before any recursion or allocation.
 std::size_t nestingDepth(std::string_view text);
 
+/// nlohmann's parse error as a problem's reason: "not valid JSON: line 1, column 2: ...",
+/// valid UTF-8 (the bytes it quotes from the text may not be). Shared by the loaders of
+/// every CoachDeck file.
+std::string parseErrorText(const char *what);
+
 /// Parses text (size and nesting checked before parsing) and reads it.
 Result<Outline> parse(std::string_view text);
 

@@ -207,6 +207,8 @@ std::string validUtf8(std::string_view text)
     return out;
 }
 
+} // namespace
+
 std::string parseErrorText(const char *what)
 {
     std::string text = what;
@@ -219,8 +221,6 @@ std::string parseErrorText(const char *what)
         text = text.substr(text.find("] ") + 2);
     return "not valid JSON: " + validUtf8(text);
 }
-
-} // namespace
 
 std::size_t nestingDepth(std::string_view text)
 {

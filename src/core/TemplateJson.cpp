@@ -95,12 +95,12 @@ Result<AgendaTemplate> parse(std::string_view text)
     JsonDocumentBuilder builder({limits::kNestingDepth, limits::kJsonValues});
     try {
         if (!builder.parse(text))
-            return Error("",
-                         "not valid JSON: " +
-                             (builder.capPassed().empty() ? builder.error() : builder.capPassed()));
+            return Error("", builder.capPassed().empty()
+                                 ? outline_json::parseErrorText(builder.error().c_str())
+                                 : "not valid JSON: " + builder.capPassed());
         return fromJson(builder.document());
     } catch (const std::exception &e) {
-        return Error("", std::string("not valid JSON: ") + e.what());
+        return Error("", outline_json::parseErrorText(e.what()));
     }
 }
 

@@ -2,11 +2,13 @@
 // test per finding, saying how it was found. A fuzzer's input that once failed goes here as it
 // was saved, next to the test that replays it.
 #include "BoundedRun.hpp"
+#include "core/EngagementJson.hpp"
 #include "core/JsonDocumentBuilder.hpp"
 #include "core/OutlineJson.hpp"
 #include "core/OutlineRules.hpp"
 #include "core/RequestHandler.hpp"
 #include "core/Session.hpp"
+#include "core/TemplateJson.hpp"
 
 #include <gtest/gtest.h>
 
@@ -98,4 +100,27 @@ TEST(FindingsTest, NewIdsStayFreshPastTheLargestNumber)
     EXPECT_TRUE(outline_rules::checkOutline(session.outline()).empty());
     Result<Outline> reloaded = outline_json::parse(outline_json::serialize(session.outline()));
     ASSERT_TRUE(reloaded.ok()) << reloaded.error().message();
+}
+
+// Finding 5 (fuzz target `stores`, on its own seed engagement-invalid-utf8.json): the template
+// and engagement loaders put nlohmann's parse error into the problem as it came, and it quotes
+// the bytes last read: a file with a stray byte gave a reason that is not UTF-8, which the dock,
+// the log and any JSON reply cannot carry (dumping it throws). The outline loader already cleaned
+// it; the three loaders now share that cleaning.
+TEST(FindingsTest, AParseErrorOnAStrayByteIsValidUtf8InEveryLoader)
+{
+    const std::string engagement =
+        "{\"format\": \"coachdeck.engagement\", \"version\": 1, \"client\": \"\xC3(\"}";
+    const std::string agenda =
+        "{\"format\": \"coachdeck.template\", \"version\": 1, \"title\": \"\xC3(\", \"items\": []}";
+    const Result<Engagement> read = engagement_json::parse(engagement);
+    const Result<AgendaTemplate> loaded = template_json::parse(agenda);
+    ASSERT_FALSE(read.ok());
+    ASSERT_FALSE(loaded.ok());
+    for (const Error &error : {read.error(), loaded.error()}) {
+        const std::string reason = error.message();
+        EXPECT_EQ(reason.rfind("not valid JSON: line 1, column ", 0), 0u) << reason;
+        EXPECT_NE(reason.find("ill-formed UTF-8 byte"), std::string::npos) << reason;
+        EXPECT_NO_THROW((void)Json(reason).dump()) << "not UTF-8: " << reason;
+    }
 }
