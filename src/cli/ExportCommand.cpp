@@ -50,11 +50,9 @@ Exit exportReportCommand(const std::vector<std::string> &args, std::ostream &out
     if (!parsedFormat)
         return usageError(self, "unknown format '" + terminalSafe(*format) + "' (md, pdf or png)",
                           err);
-    const auto parsedAudience = kReportAudienceText.parse(*audience);
+    const std::optional<ReportAudience> parsedAudience = parseAudience(self, options, err);
     if (!parsedAudience)
-        return usageError(
-            self, "unknown audience '" + terminalSafe(*audience) + "' (coach, client or sponsor)",
-            err);
+        return Exit::Usage;
     if (folder->empty())
         return usageError(self, "-o needs a folder", err);
 

@@ -37,7 +37,8 @@ std::optional<QSize> parseSize(const std::string &text)
 Exit render(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
 {
     const Command &self = renderCommand();
-    auto parsed = parseOneOutline(self, args, {"snapshot", "output", "size", "lang", "locale-dir"},
+    auto parsed = parseOneOutline(self, args,
+                                  {"snapshot", "output", "size", "audience", "lang", "locale-dir"},
                                   {{"-o", "output"}}, out, err);
     if (const Exit *done = std::get_if<Exit>(&parsed))
         return *done;
@@ -57,6 +58,9 @@ Exit render(const std::vector<std::string> &args, std::ostream &out, std::ostrea
                               err);
         size = *parsed;
     }
+    const std::optional<ReportAudience> audience = parseAudience(self, options, err);
+    if (!audience)
+        return Exit::Usage;
 
     const std::optional<Outline> outline = loadOutline(options.operands.front(), err);
     if (!outline)
@@ -80,14 +84,13 @@ Exit render(const std::vector<std::string> &args, std::ostream &out, std::ostrea
     const std::optional<ReportTexts> texts = reportTexts(self, options, err);
     if (!texts)
         return Exit::Usage;
-    // The coach's own view of the session: every label, every image in order.
-    const Result<Report> report = buildReport(*outline, ReportAudience::Coach, std::nullopt);
-    if (!report) {
-        err << "coachdeck render: " << terminalSafe(report.error().message()) << '\n';
-        return Exit::Invalid;
+    // What this reader may see, decided as for the exports: refused (nothing written) or drawn.
+    const Result<QImage> image = reportBoardImage(*outline, *audience, index, size, *texts);
+    if (!image) {
+        err << "coachdeck render: " << terminalSafe(image.error().message()) << '\n';
+        return isSponsorRefusal(image.error()) ? Exit::Refused : Exit::Invalid;
     }
-    const BoardImageRenderer renderer(size, Theme::Light, texts->overlayTexts());
-    if (Status written = writePng(renderer.render(report->images, index), *file); !written) {
+    if (Status written = writePng(*image, *file); !written) {
         err << "coachdeck render: " << terminalSafe(written.error().message()) << '\n';
         return Exit::WriteFailed;
     }
@@ -100,22 +103,31 @@ Exit render(const std::vector<std::string> &args, std::ostream &out, std::ostrea
 const Command &renderCommand()
 {
     static const Command kRender{
-        "render", "render OUTLINE --snapshot NAME -o FILE.png [--size WxH]",
+        "render",
+        "render OUTLINE --snapshot NAME -o FILE.png [--audience coach|client|sponsor] [--size WxH]",
         "one board image of a session as a PNG file",
         "Draws the board snapshot NAME (its id or its name) of OUTLINE with the overlay's\n"
         "own painter, light theme, captioned with its step (\"Step 2 of 4\") and name, and\n"
-        "writes it to FILE.png (owner-only, written whole). Labels are drawn: this is the\n"
-        "coach's image; use `coachdeck export --audience sponsor --format png` for a sponsor.\n"
+        "writes it to FILE.png (owner-only, written whole), as `coachdeck export` draws it\n"
+        "for the same audience:\n"
+        "\n"
+        "  coach, client  the board as it was, every label (the default: coach)\n"
+        "  sponsor        only once the coachee validated the board images\n"
+        "                 (session.boardImagesValidatedOn), else refused and nothing is\n"
+        "                 written; figure and zone labels and the snapshot's name only with\n"
+        "                 session.figureLabelsValidatedOn\n"
         "\n"
         "Options:\n"
         "  --snapshot NAME     the snapshot's id or name\n"
         "  -o, --output FILE   the PNG file to write\n"
+        "  --audience WHO      coach (default), client or sponsor\n"
         "  --size WxH          pixels, each side from 64 to 4096 (default 1600x900)\n"
         "  --lang LANG         the caption's language: en-US (default) or fr-FR\n"
         "  --locale-dir DIR    where en-US.ini and fr-FR.ini are (default: the plugin's)\n"
         "\n"
         "Exit status: 0 written, 1 the outline is invalid or unreadable, 2 wrong usage,\n"
-        "3 no snapshot of that name, 4 the image could not be written.\n",
+        "3 no snapshot of that name, or refused: the sponsor may not see the board images,\n"
+        "4 the image could not be written.\n",
         render};
     return kRender;
 }

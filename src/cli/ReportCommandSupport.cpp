@@ -17,6 +17,20 @@ std::optional<Outline> loadOutline(const std::string &file, std::ostream &err)
     return std::nullopt;
 }
 
+std::optional<ReportAudience> parseAudience(const Command &command, const CommandOptions &options,
+                                            std::ostream &err)
+{
+    const std::string *audience = options.value("audience");
+    if (!audience)
+        return ReportAudience::Coach;
+    const auto parsed = kReportAudienceText.parse(*audience);
+    if (!parsed)
+        (void)usageError(
+            command,
+            "unknown audience '" + terminalSafe(*audience) + "' (coach, client or sponsor)", err);
+    return parsed;
+}
+
 std::optional<ReportTexts> reportTexts(const Command &command, const CommandOptions &options,
                                        std::ostream &err)
 {

@@ -3,6 +3,7 @@
 #include "cli/Command.hpp"
 #include "cli/CommandOptions.hpp"
 #include "core/Outline.hpp"
+#include "core/ReportAudience.hpp"
 #include "render/ReportTexts.hpp"
 
 #include <map>
@@ -29,6 +30,11 @@ parseOneOutline(const Command &command, const std::vector<std::string> &args,
 
 /// The outline in `file`, or its problems written to `err` (as validate writes them).
 std::optional<Outline> loadOutline(const std::string &file, std::ostream &err);
+
+/// The audience of `--audience` (coach when the option is not given). nullopt (usage message
+/// written) on an unknown one.
+std::optional<ReportAudience> parseAudience(const Command &command, const CommandOptions &options,
+                                            std::ostream &err);
 
 /// The texts of `--lang` (default en-US) from the locale files; English built in, with a
 /// warning, when the files cannot be found. nullopt (message written) on a bad language.

@@ -33,6 +33,14 @@ Result<std::vector<fs::path>> writeImages(const Report &report, const ReportRequ
     return files;
 }
 
+/// The painter of a report's board images, at `size` (empty: the default).
+BoardImageRenderer rendererFor(QSize size, const ReportTexts &texts)
+{
+    if (size.isEmpty())
+        size = QSize(BoardImageRenderer::kDefaultWidth, BoardImageRenderer::kDefaultHeight);
+    return BoardImageRenderer(size, Theme::Light, texts.overlayTexts());
+}
+
 } // namespace
 
 Status writePng(const QImage &image, const fs::path &file)
@@ -45,6 +53,21 @@ Status writePng(const QImage &image, const fs::path &file)
     if (!image.save(&buffer, "PNG"))
         return Error("cannot encode " + file.filename().string() + " as PNG");
     return report_files::write(file, bytesOf(bytes));
+}
+
+Result<QImage> reportBoardImage(const Outline &outline, ReportAudience audience,
+                                std::size_t snapshotIndex, QSize size, const ReportTexts &texts)
+{
+    if (snapshotIndex >= outline.snapshots.size())
+        return Error("the session has no board snapshot " + std::to_string(snapshotIndex + 1));
+    Result<Report> built = buildReport(outline, audience, std::nullopt);
+    if (!built && !isSponsorRefusal(built.error()))
+        return built.error();
+    // The report holds one image per snapshot, in order, or none when the sponsor may not see
+    // them (nothing validated at all is the same refusal, for an image).
+    if (!built || built->images.size() != outline.snapshots.size())
+        return Error(std::string(kSponsorNoImage));
+    return rendererFor(size, texts).render(built->images, snapshotIndex);
 }
 
 std::string reportBaseName(const fs::path &outlineFile, ReportAudience audience)
@@ -65,10 +88,7 @@ Result<std::vector<fs::path>> exportReport(const Outline &outline, const ReportR
     if (!built)
         return built.error();
     const Report &report = *built;
-    const QSize size = request.imageSize.isEmpty() ? QSize(BoardImageRenderer::kDefaultWidth,
-                                                           BoardImageRenderer::kDefaultHeight)
-                                                   : request.imageSize;
-    const BoardImageRenderer renderer(size, Theme::Light, texts.overlayTexts());
+    const BoardImageRenderer renderer = rendererFor(request.imageSize, texts);
     if (Status folder = report_files::ensureFolder(request.folder); !folder)
         return folder.error();
 

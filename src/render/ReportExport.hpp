@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QSize>
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -47,6 +48,14 @@ struct ReportRequest {
 Result<std::vector<std::filesystem::path>>
 exportReport(const Outline &outline, const ReportRequest &request, const ReportTexts &texts,
              const std::optional<EngagementProgress> &progress);
+
+/// Board snapshot `snapshotIndex` of `outline` (an index into outline.snapshots) drawn as the
+/// exports draw it for `audience` (buildReport decides what it may see): for the sponsor, an
+/// Error (kSponsorNoImage, a refusal) unless the board images are validated, and no figure or
+/// zone label and no snapshot name unless the labels are validated too. `size` empty: 1600 x 900.
+/// Same threads as exportReport.
+Result<QImage> reportBoardImage(const Outline &outline, ReportAudience audience,
+                                std::size_t snapshotIndex, QSize size, const ReportTexts &texts);
 
 /// "<outline file stem>-<audience>", e.g. "claire-session-4-client"; "session-<audience>" when
 /// there is no file name.

@@ -16,9 +16,9 @@ constexpr double kFooterPoints = 8.0;
 } // namespace
 
 ReportPageFlow::ReportPageFlow(QPagedPaintDevice &device, QPainter &painter, QString footer,
-                               QString pageFormat)
+                               std::function<QString(int page)> pageLabel)
     : device_(device), painter_(painter), footer_(std::move(footer)),
-      pageFormat_(std::move(pageFormat))
+      pageLabel_(std::move(pageLabel))
 {
     const double footerBand = pixels(kFooterPoints * 3);
     area_ = QRectF(0, 0, device.width(), device.height() - footerBand);
@@ -71,7 +71,7 @@ void ReportPageFlow::paintFooter()
     const QRectF band(area_.left(), area_.bottom() + pixels(kFooterPoints), area_.width(),
                       pixels(kFooterPoints * 2));
     painter_.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, footer_);
-    painter_.drawText(band, Qt::AlignRight | Qt::AlignVCenter, pageFormat_.arg(page_));
+    painter_.drawText(band, Qt::AlignRight | Qt::AlignVCenter, pageLabel_(page_));
     painter_.restore();
 }
 

@@ -6,6 +6,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 class QPagedPaintDevice;
@@ -24,8 +25,9 @@ public:
         Qt::Alignment align = Qt::AlignLeft;
     };
 
+    /// `footer` is written at the left of every page's footer, `pageLabel(n)` at its right.
     ReportPageFlow(QPagedPaintDevice &device, QPainter &painter, QString footer,
-                   QString pageFormat);
+                   std::function<QString(int page)> pageLabel);
 
     /// A font of the report at a size in points (the device's resolution applied).
     QFont font(double points, bool bold = false, bool italic = false) const;
@@ -61,7 +63,7 @@ private:
     QPagedPaintDevice &device_;
     QPainter &painter_;
     QString footer_;
-    QString pageFormat_;
+    std::function<QString(int page)> pageLabel_;
     QRectF area_;
     double y_ = 0.0;
     int page_ = 1;

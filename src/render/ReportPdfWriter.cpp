@@ -23,12 +23,13 @@ QString joined(const QStringList &parts)
     return report_text::joinedNonEmpty(parts, QStringLiteral("  \u00b7  "));
 }
 
-/// Writes one report through a page flow; one instance per document.
+/// Writes one report through a page flow; one instance per document. `pictures` are the
+/// report's board images, drawn already (one per ReportImage).
 class PdfSections {
 public:
-    PdfSections(const Report &report, const ReportTexts &texts, const BoardImageRenderer &images,
+    PdfSections(const Report &report, const ReportTexts &texts, const std::vector<QImage> &pictures,
                 ReportPageFlow &flow)
-        : report_(report), t_(texts), images_(images), flow_(flow), body_(flow.font(10.5)),
+        : report_(report), t_(texts), pictures_(pictures), flow_(flow), body_(flow.font(10.5)),
           small_(flow.font(8.5)), bold_(flow.font(10.5, true))
     {
     }
@@ -158,7 +159,7 @@ private:
             flow_.paragraph(t_.labelsHidden, flow_.font(9.5, false, true), kMuted);
         for (std::size_t i = 0; i < report_.images.size(); ++i) {
             const ReportImage &image = report_.images[i];
-            const QImage picture = images_.render(report_.images, i);
+            const QImage &picture = pictures_[i];
             const double height =
                 flow_.width() * 0.9 * picture.height() / std::max(1, picture.width());
             const QString caption = joined(
@@ -176,7 +177,7 @@ private:
 
     const Report &report_;
     const ReportTexts &t_;
-    const BoardImageRenderer &images_;
+    const std::vector<QImage> &pictures_;
     ReportPageFlow &flow_;
     QFont body_;
     QFont small_;
@@ -192,29 +193,41 @@ ReportPdfWriter::ReportPdfWriter(ReportTexts texts, BoardImageRenderer images)
 
 QByteArray ReportPdfWriter::pdf(const Report &report) const
 {
+    std::vector<QImage> pictures;
+    for (std::size_t i = 0; i < report.images.size(); ++i)
+        pictures.push_back(images_.render(report.images, i));
+    // The footer names the page total, known once the pages are laid out: a first pass lays
+    // them out into a throwaway document (same device, same fonts, so the same pages).
     QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(kDotsPerInch);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageOrientation(QPageLayout::Portrait);
-        writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
-        writer.setTitle(texts_.title(report.audience));
-        writer.setCreator(QStringLiteral("CoachDeck"));
-        QPainter painter(&writer);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        const SessionMetadata &s = report.session;
-        ReportPageFlow flow(writer, painter,
-                            joined({texts_.title(report.audience),
-                                    texts_.sessionOf.arg(s.sessionNumber).arg(s.sessionCount)}),
-                            texts_.page);
-        PdfSections(report, texts_, images_, flow).all();
-        flow.finish();
-        painter.end();
-    }
+    const int total = writeDocument(report, pictures, 0, bytes);
+    bytes.clear();
+    writeDocument(report, pictures, total, bytes);
     return bytes;
+}
+
+int ReportPdfWriter::writeDocument(const Report &report, const std::vector<QImage> &pictures,
+                                   int pageTotal, QByteArray &bytes) const
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(kDotsPerInch);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Portrait);
+    writer.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    writer.setTitle(texts_.title(report.audience));
+    writer.setCreator(QStringLiteral("CoachDeck"));
+    QPainter painter(&writer);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const SessionMetadata &s = report.session;
+    ReportPageFlow flow(writer, painter,
+                        joined({texts_.title(report.audience),
+                                texts_.sessionOf.arg(s.sessionNumber).arg(s.sessionCount)}),
+                        [&](int page) { return texts_.pageOf(page, pageTotal); });
+    PdfSections(report, texts_, pictures, flow).all();
+    flow.finish();
+    painter.end();
+    return flow.pageCount();
 }
 
 } // namespace coachdeck

@@ -146,6 +146,14 @@ QString ReportTexts::actionStatus(ActionStatus value) const
     return actionOpen;
 }
 
+QString ReportTexts::pageOf(int pageNumber, int total) const
+{
+    // A locale file of before the total ("Page %1") still gives the page number.
+    if (page.contains(QLatin1String("%2")))
+        return page.arg(pageNumber).arg(total);
+    return page.arg(pageNumber);
+}
+
 QString ReportTexts::formatMinutes(Millis duration) const
 {
     return minutes.arg(time_text::wholeMinutes(duration));

@@ -89,7 +89,8 @@ struct ReportTexts {
     QString progressSessions = QStringLiteral("Sessions: %1 of %2 done");
     QString progressTime = QStringLiteral("Time: %1 of %2 used");
     QString progressNext = QStringLiteral("Next session due: %1");
-    QString page = QStringLiteral("Page %1");
+    /// The footer of a PDF page: %1 the page, %2 the page total ("Page 3 of 4").
+    QString page = QStringLiteral("Page %1 of %2");
 
     QString title(ReportAudience audience) const;
     QString notice(ReportAudience audience) const;
@@ -97,6 +98,9 @@ struct ReportTexts {
     QString itemStatus(ItemStatus status) const;
     QString visibility(Visibility visibility) const;
     QString actionStatus(ActionStatus status) const;
+    /// "Page 3 of 4"; from a locale text that has no place for the total ("Page %1"), the
+    /// page alone.
+    QString pageOf(int pageNumber, int total) const;
 
     /// "November 22, 2026" / "22 novembre 2026".
     QString formatDate(const Date &date) const { return dates.longDate(date); }

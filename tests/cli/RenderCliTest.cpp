@@ -47,6 +47,57 @@ TEST_F(ReportCli, RenderNamesTheSnapshotsWhenOneIsNotFound)
     EXPECT_FALSE(fs::exists(scratch / "x.png"));
 }
 
+TEST_F(ReportCli, RenderForTheSponsorIsRefusedUntilTheImagesAreValidated)
+{
+    // Nothing validated at all, then a validated note but no validated image: the same refusal.
+    const fs::path nothing = variant("nothing-validated.json", "d['notes'][2].pop('validatedOn')");
+    for (const fs::path &outline : {nothing, kSession}) {
+        const fs::path file = scratch / "sponsor.png";
+        const Outcome run = coachdeck({"render", outline.string(), "--snapshot", "s1", "--audience",
+                                       "sponsor", "-o", file.string()});
+        EXPECT_EQ(run.exitCode, 3) << outline << ": " << run.err;
+        EXPECT_EQ(run.out, "");
+        EXPECT_EQ(run.err.rfind("coachdeck render: no board image is validated for the sponsor", 0),
+                  0u)
+            << run.err;
+        EXPECT_FALSE(fs::exists(file)) << outline;
+    }
+    // The client sees the board as the coach does.
+    const fs::path client = scratch / "client.png";
+    ASSERT_EQ(coachdeck({"render", kSession.string(), "--snapshot", "s1", "--audience", "client",
+                         "-o", client.string(), "--size", "800x450"})
+                  .exitCode,
+              0);
+    EXPECT_EQ(QImage(QString::fromStdString(client.string())), renderAs("coach", kSession, "s1"));
+}
+
+TEST_F(ReportCli, RenderForTheSponsorDrawsLabelsOnlyOnceTheyAreValidated)
+{
+    const QImage coach = renderAs("coach", kSession, "s1");
+    ASSERT_FALSE(coach.isNull());
+
+    // Images validated, labels not: pixel for pixel the coach's image of the same board with
+    // every figure label, zone label and snapshot name emptied, so not one label pixel.
+    const fs::path images =
+        variant("images-validated.json", "d['session']['boardImagesValidatedOn']='2026-11-23'");
+    const QImage unlabelled = renderAs("sponsor", images, "Image initiale");
+    ASSERT_FALSE(unlabelled.isNull());
+    const fs::path blank =
+        variant("blank-labels.json", "[f.update(label='') for s in d['snapshots'] for f in "
+                                     "s['board']['figures'] + s['board'].get('zones', [])]; "
+                                     "[s.update(name='') for s in d['snapshots']]");
+    EXPECT_EQ(unlabelled, renderAs("coach", blank, "s1"));
+    EXPECT_NE(unlabelled, coach); // the coach's image does have labels
+    // The figures still stand where they stand.
+    EXPECT_EQ(countByHalf(unlabelled, kSelfRed), countByHalf(coach, kSelfRed));
+
+    // Labels validated too: the coach's image.
+    const fs::path labels =
+        variant("labels-validated.json", "d['session']['boardImagesValidatedOn']='2026-11-23'; "
+                                         "d['session']['figureLabelsValidatedOn']='2026-11-23'");
+    EXPECT_EQ(renderAs("sponsor", labels, "s1"), coach);
+}
+
 TEST_F(ReportCli, UsageErrorsSayWhatIsWrong)
 {
     const std::string file = kSession.string();
@@ -71,6 +122,8 @@ TEST_F(ReportCli, UsageErrorsSayWhatIsWrong)
         {{"render", file, "--snapshot", "s1", "-o", "x.png", "--size", "10x10"},
          "bad size '10x10' (WIDTHxHEIGHT, each from 64 to 4096)"},
         {{"render", file, "-o", "x.png"}, "--snapshot is required"},
+        {{"render", file, "--snapshot", "s1", "-o", "x.png", "--audience", "boss"},
+         "unknown audience 'boss' (coach, client or sponsor)"},
         {{"render", file, "--snapshot", "s1", "--colour", "red"}, "unknown option '--colour'"},
     };
     for (const Case &c : cases) {
@@ -108,7 +161,10 @@ TEST_F(ReportCli, HelpListsTheNewCommandsAndTheirExitCodes)
     const Outcome exportHelp = coachdeck({"help", "export"});
     EXPECT_EQ(exportHelp.exitCode, 0);
     EXPECT_TRUE(has(exportHelp.out, "3 refused: nothing is validated for the sponsor"));
-    EXPECT_TRUE(has(coachdeck({"render", "--help"}).out, "--size WxH"));
+    const Outcome renderHelp = coachdeck({"render", "--help"});
+    EXPECT_TRUE(has(renderHelp.out, "--size WxH"));
+    EXPECT_TRUE(has(renderHelp.out, "--audience WHO      coach (default), client or sponsor"));
+    EXPECT_TRUE(has(renderHelp.out, "refused: the sponsor may not see the board images"));
 }
 
 TEST_F(ReportCli, ValidateAndSummaryNeverStartQt)

@@ -85,6 +85,19 @@ protected:
                           COACHDECK_LOCALE_DIR});
     }
 
+    /// Snapshot `snapshot` of `outline` as `coachdeck render --audience` draws it at 800 x 450;
+    /// a null image when the command does not write it.
+    QImage renderAs(const std::string &audience, const fs::path &outline,
+                    const std::string &snapshot) const
+    {
+        const fs::path file = scratch / (audience + "-" + outline.stem().string() + ".png");
+        const Outcome run =
+            coachdeck({"render", outline.string(), "--snapshot", snapshot, "--audience", audience,
+                       "-o", file.string(), "--size", "800x450"});
+        EXPECT_EQ(run.exitCode, 0) << run.err;
+        return QImage(QString::fromStdString(file.string()));
+    }
+
     /// The fixture with one change made by `edit` (a Python statement on `d`).
     fs::path variant(const std::string &name, const std::string &edit) const
     {

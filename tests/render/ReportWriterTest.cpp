@@ -64,6 +64,15 @@ protected:
     }
     void TearDown() override { fs::remove_all(scratch); }
 
+    /// The note shared with the client becomes 150 lines, "Paragraph line 1 of the long note."...
+    void lengthenTheSharedNote()
+    {
+        std::string text;
+        for (int i = 1; i <= 150; ++i)
+            text += "Paragraph line " + std::to_string(i) + " of the long note.\n";
+        outline.notes[1].text = text;
+    }
+
     std::vector<fs::path> exported(ReportAudience audience, ReportFormat format,
                                    std::string_view language = "en-US")
     {
@@ -174,10 +183,7 @@ TEST_F(ReportWriter, ALongNoteFlowsOverPagesWithoutLosingALine)
 {
     if (!pdf_text::available())
         GTEST_SKIP() << "poppler-utils (pdftotext, pdfinfo) not installed";
-    std::string text;
-    for (int i = 1; i <= 150; ++i)
-        text += "Paragraph line " + std::to_string(i) + " of the long note.\n";
-    outline.notes[1].text = text;
+    lengthenTheSharedNote();
     outline.snapshots.clear();
     const fs::path pdf = exported(ReportAudience::Client, ReportFormat::Pdf).front();
     EXPECT_GE(pdf_text::pages(pdf), 3);
@@ -185,6 +191,51 @@ TEST_F(ReportWriter, ALongNoteFlowsOverPagesWithoutLosingALine)
     for (int i = 1; i <= 150; ++i)
         EXPECT_TRUE(has(read, "Paragraph line " + std::to_string(i) + " of the long note.")) << i;
     EXPECT_TRUE(has(read, "Action items")); // what follows the note is there too
+}
+
+TEST_F(ReportWriter, EveryPageFooterNamesThePageTotal)
+{
+    if (!pdf_text::available())
+        GTEST_SKIP() << "poppler-utils (pdftotext, pdfinfo) not installed";
+    // The built-in English texts: "Page %1 of %2".
+    ReportRequest request{ReportAudience::Coach, ReportFormat::Pdf, scratch, "total", {}};
+    const auto files = exportReport(outline, request, ReportTexts{}, std::nullopt);
+    ASSERT_TRUE(files.ok()) << files.error().message();
+    const fs::path pdf = files->front();
+    ASSERT_EQ(pdf_text::pages(pdf), 3);
+    EXPECT_TRUE(has(pdf_text::text(pdf, 1, 1), "Page 1 of 3")) << pdf_text::text(pdf, 1, 1);
+    EXPECT_TRUE(has(pdf_text::text(pdf, 2, 2), "Page 2 of 3"));
+    EXPECT_TRUE(has(pdf_text::text(pdf, 3, 3), "Page 3 of 3")) << pdf_text::text(pdf, 3, 3);
+}
+
+TEST_F(ReportWriter, TheLastPageOfALongFrenchReportNamesTheTotalInFrench)
+{
+    if (!pdf_text::available())
+        GTEST_SKIP() << "poppler-utils (pdftotext, pdfinfo) not installed";
+    lengthenTheSharedNote();
+    // The French texts as fr-FR.ini words them.
+    const Result<LocaleText> french = LocaleText::load(COACHDECK_LOCALE_DIR, "fr-FR");
+    ASSERT_TRUE(french.ok());
+    const ReportTexts texts = ReportTexts::fromLookup(
+        [&](const char *key) { return QString::fromStdString(french->text(key)); }, "fr-FR");
+    ReportRequest request{ReportAudience::Client, ReportFormat::Pdf, scratch, "longue", {}};
+    const auto files = exportReport(outline, request, texts, std::nullopt);
+    ASSERT_TRUE(files.ok()) << files.error().message();
+    const fs::path pdf = files->front();
+    const int pages = pdf_text::pages(pdf);
+    ASSERT_GE(pages, 4); // three pages of text at least, then the images
+    const std::string total = " sur " + std::to_string(pages);
+    const std::string last = pdf_text::text(pdf, pages, pages);
+    EXPECT_TRUE(has(last, "Page " + std::to_string(pages) + total)) << last;
+    EXPECT_TRUE(has(pdf_text::text(pdf, 1, 1), "Page 1" + total));
+}
+
+TEST(ReportTextsTest, APageTextWithoutATotalStillNamesThePage)
+{
+    ReportTexts texts;
+    EXPECT_EQ(texts.pageOf(2, 5), "Page 2 of 5");
+    texts.page = QStringLiteral("Page %1"); // a locale file of before the total
+    EXPECT_EQ(texts.pageOf(2, 5), "Page 2");
 }
 
 // --- Markdown ---------------------------------------------------------------------------------
