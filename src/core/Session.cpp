@@ -159,6 +159,18 @@ Status Session::editItem(const AgendaItem &edited)
     return perform({"CoachDeck.Undo.EditItem", {Change<AgendaItem>{*current, after}}, {}});
 }
 
+Status Session::setItemKind(std::string_view id, ItemKind kind)
+{
+    const AgendaItem *current = outline_.item(id);
+    if (!current)
+        return Error("no agenda item with id \"" + std::string(id) + "\"");
+    if (current->kind == kind)
+        return ok();
+    AgendaItem after = *current;
+    after.kind = kind;
+    return perform({"CoachDeck.Undo.SetItemKind", {Change<AgendaItem>{*current, after}}, {}});
+}
+
 // ---- Clock -----------------------------------------------------------------
 
 Status Session::start()

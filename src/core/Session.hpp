@@ -40,6 +40,8 @@ public:
     Status moveItem(std::string_view id, std::size_t toIndex);
     /// Takes title, planned time, thresholds and notes from `edited`; status and time spent stay.
     Status editItem(const AgendaItem &edited);
+    /// What the item is for (one undo step); the same kind again changes nothing.
+    Status setItemKind(std::string_view id, ItemKind kind);
 
     // Clock (not undoable)
     Status start();

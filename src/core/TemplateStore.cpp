@@ -125,4 +125,26 @@ Result<fs::path> TemplateStore::save(const AgendaTemplate &t) const
     return file;
 }
 
+Status TemplateStore::remove(const std::string &id) const
+{
+    if (id.compare(0, kUserPrefix.size(), kUserPrefix) != 0)
+        return Error("\"" + id + "\" is not one of your templates");
+    const std::string stem = id.substr(kUserPrefix.size());
+    // A stem names a file of the folder, never a path out of it.
+    if (stem.empty() || stem == "." || stem == ".." || stem.find('/') != std::string::npos ||
+        stem.find('\0') != std::string::npos)
+        return Error("\"" + id + "\" is not one of your templates");
+    const fs::path file = folder_ / (stem + ".json");
+    std::error_code error;
+    const fs::file_status status = fs::symlink_status(file, error);
+    if (!fs::exists(status))
+        return Error("there is no template file " + file.string() + " any more");
+    if (!fs::is_regular_file(status))
+        return Error(file.string() + " is not a template file: it was left as it is");
+    if (!fs::remove(file, error) || error)
+        return Error("cannot remove " + file.string() + ": " +
+                     (error ? error.message() : std::string("it is gone")));
+    return ok();
+}
+
 } // namespace coachdeck

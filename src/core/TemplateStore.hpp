@@ -38,6 +38,12 @@ public:
     /// the file, or why not (a title already used by a template of the folder among others).
     Result<std::filesystem::path> save(const AgendaTemplate &t) const;
 
+    /// Removes the file of the coach's template `id` ("user:<file stem>", as load() gives it),
+    /// and nothing else: its backup, other files and the folder stay. Refused, with nothing
+    /// removed, for an id that is not one of the folder's templates (a built-in one, a path, a
+    /// file that is gone or is not a regular file); a failure to remove says why.
+    Status remove(const std::string &id) const;
+
     /// The id a template saved in `file` has.
     static std::string idFor(const std::filesystem::path &file);
 

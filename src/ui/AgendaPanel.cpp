@@ -12,6 +12,7 @@
 #include <QSignalBlocker>
 
 #include <chrono>
+#include <string>
 
 namespace coachdeck {
 namespace {
@@ -59,6 +60,7 @@ AgendaPanel::AgendaPanel(SessionController &controller, TextLookup text, QWidget
     connect(ui->titleEdit, &QLineEdit::editingFinished, this, &AgendaPanel::commitEditor);
     for (QSpinBox *spin : {ui->plannedSpin, ui->warnSpin, ui->dangerSpin})
         connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &AgendaPanel::commitEditor);
+    connect(ui->kindCombo, qOverload<int>(&QComboBox::activated), this, &AgendaPanel::commitKind);
     connect(&controller_, &SessionController::changed, this, &AgendaPanel::rebuild);
     ticker_.setInterval(1000);
     connect(&ticker_, &QTimer::timeout, this, &AgendaPanel::refreshTimes);
@@ -84,6 +86,16 @@ void AgendaPanel::retranslate()
     ui->thresholdsLabel->setText(text_("CoachDeck.Dock.Agenda.Thresholds"));
     ui->warnSpin->setToolTip(text_("CoachDeck.Dock.Agenda.WarnAt"));
     ui->dangerSpin->setToolTip(text_("CoachDeck.Dock.Agenda.DangerAt"));
+    ui->kindLabel->setText(text_("CoachDeck.Dock.Agenda.Kind"));
+    ui->kindCombo->setToolTip(text_("CoachDeck.Dock.Agenda.Kind.Tip"));
+    {
+        const QSignalBlocker block(ui->kindCombo);
+        ui->kindCombo->clear();
+        for (const auto &[kind, name] : kItemKindText.entries)
+            ui->kindCombo->addItem(
+                text_(("CoachDeck.Dock.Agenda.Kind." + std::string(name)).c_str()),
+                static_cast<int>(kind));
+    }
     const QString minutes = text_("CoachDeck.Dock.Agenda.MinutesSuffix");
     for (QSpinBox *spin : {ui->plannedSpin, ui->warnSpin, ui->dangerSpin})
         spin->setSuffix(minutes);
@@ -185,7 +197,7 @@ void AgendaPanel::showSelected()
     ui->goToButton->setEnabled(item != nullptr &&
                                controller_.outline().clock.status != ClockStatus::Finished);
     const QSignalBlocker b1(ui->titleEdit), b2(ui->plannedSpin), b3(ui->warnSpin),
-        b4(ui->dangerSpin);
+        b4(ui->dangerSpin), b5(ui->kindCombo);
     if (!item) {
         ui->titleEdit->clear();
         return;
@@ -195,6 +207,7 @@ void AgendaPanel::showSelected()
     ui->plannedSpin->setValue(minutesOf(item->planned));
     ui->warnSpin->setValue(minutesOf(item->warnAt));
     ui->dangerSpin->setValue(minutesOf(item->dangerAt));
+    ui->kindCombo->setCurrentIndex(ui->kindCombo->findData(static_cast<int>(item->kind)));
 }
 
 void AgendaPanel::addItem()
@@ -247,6 +260,16 @@ void AgendaPanel::commitEditor()
     edited.warnAt = std::chrono::minutes(ui->warnSpin->value());
     edited.dangerAt = std::chrono::minutes(ui->dangerSpin->value());
     (void)controller_.apply([&](Session &s) { return s.editItem(edited); });
+}
+
+void AgendaPanel::commitKind(int index)
+{
+    const std::string id = qt_text::to(selectedId());
+    const QVariant kind = ui->kindCombo->itemData(index);
+    if (id.empty() || !kind.isValid())
+        return;
+    (void)controller_.apply(
+        [&](Session &s) { return s.setItemKind(id, static_cast<ItemKind>(kind.toInt())); });
 }
 
 } // namespace coachdeck

@@ -20,8 +20,9 @@ namespace coachdeck {
 class SessionController;
 
 /// The agenda, editable at any time, even while the session runs: each item's title, planned
-/// minutes and phase thresholds; add, remove, reorder by drag; go to an item. Each row shows
-/// planned vs actual time. Edits go through the controller (undoable). UI thread.
+/// minutes, phase thresholds and kind (what it is for); add, remove, reorder by drag; go to an
+/// item. Each row shows planned vs actual time. Edits go through the controller (undoable). UI
+/// thread.
 class AgendaPanel : public QWidget {
     Q_OBJECT
 
@@ -42,6 +43,7 @@ private:
     void removeSelected();
     void goToSelected();
     void commitEditor();
+    void commitKind(int index);
 
     std::unique_ptr<Ui::AgendaPanel> ui;
     SessionController &controller_;

@@ -19,11 +19,14 @@ constexpr double kMsPerHour = 3'600'000.0;
 } // namespace
 
 EngagementDialog::EngagementDialog(const Engagement &initial, TextLookup text,
-                                   const LocalDates &dates, QWidget *parent)
-    : QDialog(parent), ui(std::make_unique<Ui::EngagementDialog>()), initial_(initial)
+                                   const LocalDates &dates, QWidget *parent, Purpose purpose)
+    : QDialog(parent), ui(std::make_unique<Ui::EngagementDialog>()), initial_(initial),
+      purpose_(purpose)
 {
     ui->setupUi(this);
-    setWindowTitle(text("CoachDeck.Engagement.Dialog.Title"));
+    const bool editing = purpose_ == Purpose::EditPlan;
+    setWindowTitle(
+        text(editing ? "CoachDeck.Engagement.Edit.Title" : "CoachDeck.Engagement.Dialog.Title"));
     ui->clientLabel->setText(text("CoachDeck.Engagement.Dialog.Client"));
     ui->clientEdit->setPlaceholderText(text("CoachDeck.Engagement.Dialog.Client.Placeholder"));
     ui->sponsorLabel->setText(text("CoachDeck.Engagement.Dialog.Sponsor"));
@@ -33,6 +36,8 @@ EngagementDialog::EngagementDialog(const Engagement &initial, TextLookup text,
     ui->startLabel->setText(text("CoachDeck.Engagement.Dialog.Start"));
 
     ui->clientEdit->setText(qt_text::from(initial.clientPseudonym));
+    // The pseudonym names the engagement's folder and is in every session: it stays.
+    ui->clientEdit->setReadOnly(editing);
     ui->sponsorEdit->setText(initial.sponsor ? qt_text::from(*initial.sponsor) : QString());
     ui->sessionsSpin->setValue(initial.sessionsPlanned);
     ui->hoursSpin->setValue(static_cast<double>(initial.hoursPlanned.count()) / kMsPerHour);
@@ -62,7 +67,8 @@ void EngagementDialog::updateOk()
 Engagement EngagementDialog::engagement() const
 {
     Engagement out = initial_;
-    out.clientPseudonym = qt_text::to(ui->clientEdit->text().trimmed());
+    if (purpose_ == Purpose::Create)
+        out.clientPseudonym = qt_text::to(ui->clientEdit->text().trimmed());
     const QString sponsor = ui->sponsorEdit->text().trimmed();
     out.sponsor.reset();
     if (!sponsor.isEmpty())

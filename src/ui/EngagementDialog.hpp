@@ -14,18 +14,22 @@ class EngagementDialog;
 
 namespace coachdeck {
 
-/// A new engagement: the client's pseudonym (never required to be a real name), the sponsor,
-/// sessions and hours planned, days between sessions and the date of the first session.
-/// OK stays disabled while the pseudonym is empty. UI thread.
+/// A new engagement, or the plan of an existing one: the client's pseudonym (never required to
+/// be a real name; shown, not editable, in a plan), the sponsor, sessions and hours planned,
+/// days between sessions and the date of the first session. OK stays disabled while the
+/// pseudonym is empty. UI thread.
 class EngagementDialog : public QDialog {
     Q_OBJECT
 
 public:
+    enum class Purpose { Create = 1, EditPlan };
+
     EngagementDialog(const Engagement &initial, TextLookup text, const LocalDates &dates,
-                     QWidget *parent = nullptr);
+                     QWidget *parent = nullptr, Purpose purpose = Purpose::Create);
     ~EngagementDialog() override;
 
-    /// The engagement as entered (unknown keys kept from the initial one).
+    /// The engagement as entered (unknown keys kept from the initial one; the initial pseudonym
+    /// when editing a plan).
     Engagement engagement() const;
 
     // For tests: fill the fields as a coach would.
@@ -36,6 +40,7 @@ private:
 
     std::unique_ptr<Ui::EngagementDialog> ui;
     Engagement initial_;
+    Purpose purpose_;
 };
 
 } // namespace coachdeck

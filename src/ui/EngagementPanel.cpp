@@ -64,6 +64,12 @@ EngagementPanel::EngagementPanel(SessionController &controller, SessionLibrary &
             return std::nullopt;
         return dialog.engagement();
     };
+    askPlan_ = [this](const Engagement &initial) -> std::optional<Engagement> {
+        EngagementDialog dialog(initial, text_, dates_, this, EngagementDialog::Purpose::EditPlan);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.engagement();
+    };
     confirm_ = [this](const QString &title, const QString &question) {
         QMessageBox box(QMessageBox::Warning, title, question, QMessageBox::NoButton, this);
         QPushButton *remove = box.addButton(text_("CoachDeck.Engagement.Delete.Button"),
@@ -77,11 +83,14 @@ EngagementPanel::EngagementPanel(SessionController &controller, SessionLibrary &
     auto *menu = new QMenu(this);
     newAction_ = menu->addAction(QString());
     newAction_->setObjectName(QStringLiteral("newAction"));
+    editAction_ = menu->addAction(QString());
+    editAction_->setObjectName(QStringLiteral("editAction"));
     menu->addSeparator();
     deleteAction_ = menu->addAction(QString());
     deleteAction_->setObjectName(QStringLiteral("deleteAction"));
     ui->moreButton->setMenu(menu);
     connect(newAction_, &QAction::triggered, this, &EngagementPanel::askAndCreate);
+    connect(editAction_, &QAction::triggered, this, &EngagementPanel::askAndEdit);
     connect(ui->nextButton, &QToolButton::clicked, this, [this] {
         if (Status started = startNextSession(); !started)
             emit failed(qt_text::from(started.error().message()));
@@ -107,6 +116,8 @@ void EngagementPanel::retranslate()
 {
     newAction_->setText(text_("CoachDeck.Engagement.New"));
     newAction_->setToolTip(text_("CoachDeck.Engagement.New.Tip"));
+    editAction_->setText(text_("CoachDeck.Engagement.Edit"));
+    editAction_->setToolTip(text_("CoachDeck.Engagement.Edit.Tip"));
     ui->nextButton->setText(text_("CoachDeck.Engagement.StartNext"));
     ui->nextButton->setToolTip(text_("CoachDeck.Engagement.StartNext.Tip"));
     deleteAction_->setText(text_("CoachDeck.Engagement.Delete"));
@@ -179,6 +190,8 @@ void EngagementPanel::refresh()
 {
     ui->nextButton->setEnabled(folder_ && engagement_);
     deleteAction_->setEnabled(folder_.has_value());
+    // Even when engagement.json did not load: choosing it then says why.
+    editAction_->setEnabled(folder_.has_value());
     if (!folder_) {
         ui->summaryLabel->setText(text_("CoachDeck.Engagement.None"));
         ui->summaryLabel->setToolTip(QString());

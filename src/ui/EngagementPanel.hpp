@@ -28,9 +28,10 @@ class SessionLibrary;
 
 /// The engagement of the open session at a glance ("Session 4 of 10 · 7.5 h of 20 h · next
 /// session due 12 December 2026", dates in the OBS language), a list to switch engagement
-/// (opens its latest session), Next session, and a menu with New engagement… and Delete
-/// this client's data…. Engagements live under the library's folder, in engagements/; sessions
-/// always open from their engagement folder, through the controller. UI thread.
+/// (opens its latest session), Next session, and a menu with New engagement…, Edit
+/// engagement… (its plan) and Delete this client's data…. Engagements live under the library's
+/// folder, in engagements/; sessions always open from their engagement folder, through the
+/// controller. UI thread.
 class EngagementPanel : public QWidget {
     Q_OBJECT
 
@@ -52,12 +53,19 @@ public:
 
     // The dialogs, replaceable (tests answer them without a modal loop).
     void setAskEngagement(AskEngagement ask) { ask_ = std::move(ask); }
+    /// Asks the coach for the shown engagement's new plan (the dialog, to edit).
+    void setAskPlan(AskEngagement ask) { askPlan_ = std::move(ask); }
     void setConfirm(Confirm confirm) { confirm_ = std::move(confirm); }
 
     // What the buttons do once the coach has answered (tests may call these directly).
     /// Creates the engagement and its first session (the agenda of `agendaTemplate`, or none),
     /// and opens that session.
     Status createEngagement(const Engagement &engagement, const Outline *agendaTemplate = nullptr);
+    /// Writes the plan of `plan` (sponsor, sessions and hours planned, days between sessions,
+    /// first session) into the shown engagement's engagement.json, read again first: its
+    /// pseudonym and unknown keys stay. A file that does not load is never written; on any
+    /// failure the file is as it was.
+    Status editPlan(const Engagement &plan);
     /// Writes session n+1 of the shown engagement (open actions carried over) and opens it.
     Status startNextSession();
     /// Removes every file of the shown engagement; the open session is closed first if it is
@@ -79,12 +87,14 @@ private:
     void refresh();
     void rebuildList();
     void askAndCreate();
+    void askAndEdit();
     void confirmAndDelete();
     bool openSessionIsIn(const std::filesystem::path &folder) const;
     Status openSession(const std::filesystem::path &file);
 
     std::unique_ptr<Ui::EngagementPanel> ui;
     QAction *newAction_ = nullptr;
+    QAction *editAction_ = nullptr;
     QAction *deleteAction_ = nullptr;
     SessionController &controller_;
     SessionLibrary &library_;
@@ -92,6 +102,7 @@ private:
     LocalDates dates_;
     EngagementStore store_;
     AskEngagement ask_;
+    AskEngagement askPlan_;
     Confirm confirm_;
     std::optional<std::filesystem::path> folder_;
     // What was read of the shown engagement; the open session's live outline stands in for

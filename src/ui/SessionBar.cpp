@@ -50,6 +50,7 @@ SessionBar::SessionBar(SessionController &controller, SessionLibrary &library, T
     });
     connect(templates_, &TemplateMenu::failed, this, &SessionBar::failed);
     connect(templates_, &TemplateMenu::saved, this, &SessionBar::notice);
+    connect(templates_, &TemplateMenu::removed, this, &SessionBar::notice);
     reports_ = new ReportExporter(controller_, text_, dates_, this);
     connect(reports_, &ReportExporter::failed, this, &SessionBar::failed);
     connect(reports_, &ReportExporter::exported, this, &SessionBar::notice);
@@ -100,6 +101,7 @@ void SessionBar::rebuildMenu()
     QAction *saveTemplate = menu_->addAction(text_("CoachDeck.Dock.Template.SaveAs"));
     connect(saveTemplate, &QAction::triggered, this,
             [this] { templates_->askAndSave(controller_.outline()); });
+    templates_->fillDelete(menu_->addMenu(text_("CoachDeck.Dock.Template.Delete")));
     QMenu *recent = menu_->addMenu(text_("CoachDeck.Dock.Session.Recent"));
     const auto files = library_.recent();
     recent->setEnabled(!files.empty());

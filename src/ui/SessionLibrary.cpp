@@ -123,6 +123,11 @@ Result<std::filesystem::path> SessionLibrary::saveTemplate(const Outline &outlin
     return TemplateStore(templatesFolder()).save(agenda_template::fromOutline(outline, title));
 }
 
+Status SessionLibrary::deleteTemplate(const std::string &name) const
+{
+    return TemplateStore(templatesFolder()).remove(name);
+}
+
 void SessionLibrary::read()
 {
     std::ifstream in(folder_ / "sessions.json", std::ios::binary);

@@ -70,6 +70,9 @@ public:
     /// preparation notes; nothing else) as a template of the coach's named `title`.
     Result<std::filesystem::path> saveTemplate(const Outline &outline,
                                                const std::string &title) const;
+    /// Removes the file of the coach's template `name` ("user:..."); a built-in one, or any
+    /// other name, is refused with nothing removed (TemplateStore::remove).
+    Status deleteTemplate(const std::string &name) const;
 
 private:
     void read();

@@ -6,6 +6,8 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 #include <vector>
@@ -76,6 +78,57 @@ Result<QString> TemplateMenu::save(const Outline &outline, const QString &name)
         return Error(qt_text::to(text_("CoachDeck.Dock.Template.SaveFailed")
                                      .arg(qt_text::from(file.error().message()))));
     return text_("CoachDeck.Dock.Template.Saved").arg(title);
+}
+
+QString TemplateMenu::titleOf(const std::string &name) const
+{
+    for (const SessionTemplate &t : library_.templates())
+        if (t.own && t.name == name)
+            return qt_text::from(t.title);
+    return qt_text::from(name);
+}
+
+void TemplateMenu::fillDelete(QMenu *menu)
+{
+    menu->clear();
+    for (const SessionTemplate &t : library_.templates()) {
+        if (!t.own)
+            continue; // the built-in agendas are never removed
+        QAction *action = menu->addAction(qt_text::from(t.title));
+        action->setData(qt_text::from(t.name));
+        const std::string name = t.name;
+        connect(action, &QAction::triggered, this, [this, name] { confirmAndRemove(name); });
+    }
+    menu->setEnabled(!menu->isEmpty());
+}
+
+void TemplateMenu::confirmAndRemove(const std::string &name)
+{
+    QMessageBox box(QMessageBox::Warning, text_("CoachDeck.Dock.Template.Delete.Title"),
+                    text_("CoachDeck.Dock.Template.Delete.Confirm").arg(titleOf(name)),
+                    QMessageBox::NoButton, parent_);
+    QPushButton *remove =
+        box.addButton(text_("CoachDeck.Dock.Template.Delete.Button"), QMessageBox::DestructiveRole);
+    QPushButton *cancel =
+        box.addButton(text_("CoachDeck.Dock.Template.Delete.Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+    Result<QString> done = this->remove(name);
+    if (done)
+        emit removed(*done);
+    else
+        emit failed(qt_text::from(done.error().message()));
+}
+
+Result<QString> TemplateMenu::remove(const std::string &name)
+{
+    const QString title = titleOf(name);
+    if (Status removed = library_.deleteTemplate(name); !removed)
+        return Error(qt_text::to(text_("CoachDeck.Dock.Template.DeleteFailed")
+                                     .arg(title, qt_text::from(removed.error().message()))));
+    return text_("CoachDeck.Dock.Template.Deleted").arg(title);
 }
 
 } // namespace coachdeck

@@ -54,6 +54,27 @@ TEST_F(SessionContentTest, AgendaAddInsertMoveEditRemove)
     expectUndoRedo(before);
 }
 
+TEST_F(SessionContentTest, AnItemsKindIsSetByHandAsOneUndoStep)
+{
+    const std::string a = session.addItem("Accueil", 10min).value();
+    const Outline before = session.outline();
+    const std::size_t steps = session.history().size();
+    ASSERT_TRUE(session.setItemKind(a, ItemKind::CheckIn));
+    EXPECT_EQ(session.outline().item(a)->kind, ItemKind::CheckIn);
+    EXPECT_EQ(session.outline().item(a)->title, "Accueil");
+    EXPECT_EQ(session.history().undoLabel(), "CoachDeck.Undo.SetItemKind");
+    EXPECT_EQ(session.history().size(), steps + 1);
+    expectUndoRedo(before);
+
+    // The same kind again is no step; an unknown item is refused.
+    const std::size_t after = session.history().size();
+    ASSERT_TRUE(session.setItemKind(a, ItemKind::CheckIn));
+    EXPECT_EQ(session.history().size(), after);
+    const Outline kept = session.outline();
+    EXPECT_FALSE(session.setItemKind("i99", ItemKind::Closing));
+    EXPECT_EQ(session.outline(), kept);
+}
+
 TEST_F(SessionContentTest, AgendaRejectsBadValuesAndChangesNothing)
 {
     const std::string a = session.addItem("Accueil", 10min).value();

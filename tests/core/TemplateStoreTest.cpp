@@ -129,6 +129,59 @@ TEST_F(TemplateStoreTest, ABadTemplateIsRefusedBeforeAnythingIsWritten)
     EXPECT_FALSE(fs::exists(folder()));
 }
 
+TEST_F(TemplateStoreTest, RemoveTakesAwayThatFileOnly)
+{
+    const TemplateStore store(folder());
+    const Result<fs::path> kept = store.save(mine());
+    AgendaTemplate other = mine();
+    other.title = "Bilan à mi-parcours";
+    const Result<fs::path> gone = store.save(other);
+    ASSERT_TRUE(kept && gone);
+    write("bilan-mi-parcours.json.bak", "an earlier copy");
+    write("notes.txt", "not a template");
+
+    ASSERT_TRUE(store.remove(TemplateStore::idFor(*gone)));
+
+    EXPECT_FALSE(fs::exists(*gone));
+    EXPECT_TRUE(fs::exists(*kept));
+    EXPECT_TRUE(fs::exists(folder() / "bilan-mi-parcours.json.bak"));
+    EXPECT_TRUE(fs::exists(folder() / "notes.txt"));
+    const TemplateStore::Listing left = store.load();
+    ASSERT_EQ(left.templates.size(), 1u);
+    EXPECT_EQ(left.templates[0].title, mine().title);
+}
+
+TEST_F(TemplateStoreTest, RemoveRefusesWhatIsNotATemplateOfTheFolder)
+{
+    const TemplateStore store(folder());
+    const Result<fs::path> saved = store.save(mine());
+    ASSERT_TRUE(saved);
+    fs::create_directories(root / "elsewhere");
+    std::ofstream(root / "elsewhere" / "outside.json") << "{}";
+    fs::create_directories(folder() / "folder.json");
+    fs::create_symlink(root / "elsewhere" / "outside.json", folder() / "link.json");
+
+    for (const std::string id : {"individual-session", "empty", "user:", "user:..",
+                                 "user:../elsewhere/outside", "user:folder", "user:missing"}) {
+        const Status removed = store.remove(id);
+        ASSERT_FALSE(removed) << id;
+        EXPECT_FALSE(removed.error().message().empty()) << id;
+    }
+    const Status link = store.remove("user:link");
+    ASSERT_FALSE(link);
+    EXPECT_NE(link.error().message().find("link.json"), std::string::npos);
+
+    EXPECT_TRUE(fs::exists(*saved));
+    EXPECT_TRUE(fs::exists(root / "elsewhere" / "outside.json"));
+    EXPECT_TRUE(fs::is_directory(folder() / "folder.json"));
+    EXPECT_TRUE(fs::is_symlink(folder() / "link.json"));
+    // Gone already (removed twice): said, not a crash.
+    ASSERT_TRUE(store.remove(TemplateStore::idFor(*saved)));
+    const Status twice = store.remove(TemplateStore::idFor(*saved));
+    ASSERT_FALSE(twice);
+    EXPECT_NE(twice.error().message().find("any more"), std::string::npos);
+}
+
 TEST_F(TemplateStoreTest, MalformedFilesAreReportedSkippedAndKept)
 {
     ASSERT_TRUE(TemplateStore(folder()).save(mine()));

@@ -10,8 +10,12 @@
 #include "ui/SessionController.hpp"
 #include "ui/SessionLibrary.hpp"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QWidget>
 #include <QtGlobal>
 
@@ -78,6 +82,21 @@ T *child(const QWidget *parent, const char *name)
     if (!found)
         qFatal("no child %s", name);
     return found;
+}
+
+/// Answers the next message box (a confirmation) with its button named `button`, as the coach
+/// would click it; `asked` gets its question. Call before what opens the box.
+inline void answerNextQuestion(QString &asked, const QString &button)
+{
+    QTimer::singleShot(0, [&asked, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            qFatal("no message box to answer");
+        asked = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == button)
+                b->click();
+    });
 }
 
 } // namespace coachdeck::testing

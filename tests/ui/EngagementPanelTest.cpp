@@ -20,7 +20,10 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include <fstream>
+#include <iterator>
 #include <memory>
+#include <string>
 
 namespace coachdeck {
 
@@ -31,12 +34,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
+std::string bytesOf(const fs::path &file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
 struct Panel {
     DockFixture f;
     std::unique_ptr<EngagementPanel> panel;
     QStringList questions; ///< what the confirmation asked
     bool confirmAnswer = false;
     QStringList failures;
+    QStringList notices;
 
     explicit Panel(const char *language = "en-US") : f(language)
     {
@@ -54,6 +64,8 @@ struct Panel {
         });
         QObject::connect(panel.get(), &EngagementPanel::failed,
                          [this](const QString &message) { failures << message; });
+        QObject::connect(panel.get(), &EngagementPanel::notice,
+                         [this](const QString &message) { notices << message; });
         panel->show();
     }
 
@@ -206,24 +218,125 @@ private slots:
         f.controller->flush(); // the autosave of the opened session leaves session-01.json.bak
         const fs::path folder = f.file("engagements") / "Camille-R";
         QString asked;
-        const auto answerWith = [&asked](const QString &button) {
-            QTimer::singleShot(0, [&asked, button] {
-                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-                QVERIFY(box);
-                asked = box->text();
-                for (QAbstractButton *b : box->buttons())
-                    if (b->text() == button)
-                        b->click();
-            });
-        };
-        answerWith("Cancel");
+        testing::answerNextQuestion(asked, "Cancel");
         panel.findChild<QAction *>("deleteAction")->trigger();
         QVERIFY2(asked.startsWith("Delete all data of Camille R.: 3 files"), qPrintable(asked));
         QVERIFY(fs::exists(folder / "session-01.json"));
 
-        answerWith("Delete");
+        testing::answerNextQuestion(asked, "Delete");
         panel.findChild<QAction *>("deleteAction")->trigger();
         QVERIFY(!fs::exists(folder));
+    }
+
+    void editingThePlanKeepsTheClientAndRefreshesTheSummary()
+    {
+        Panel p;
+        p.click("newAction");
+        QCOMPARE(p.panel->summary(),
+                 QString("Session 1 of 10 \u00b7 0 h of 20 h \u00b7 next session due September "
+                         "10, 2026"));
+        QVERIFY(p.panel->findChild<QAction *>("editAction")->isEnabled());
+        Engagement asked;
+        p.panel->setAskPlan([&asked](const Engagement &initial) {
+            asked = initial;
+            Engagement e = initial;
+            e.clientPseudonym = "Someone else"; // not the dialog's to change
+            e.sessionsPlanned = 6;
+            e.hoursPlanned = std::chrono::hours{12};
+            e.cadenceDays = 14;
+            return std::optional(e);
+        });
+        p.click("editAction");
+        QVERIFY2(p.failures.isEmpty(), qPrintable(p.failures.join('\n')));
+        QCOMPARE(asked.clientPseudonym, std::string("Camille R."));
+        QCOMPARE(asked.sessionsPlanned, 10);
+        QCOMPARE(p.panel->summary(),
+                 QString("Session 1 of 6 \u00b7 0 h of 12 h \u00b7 next session due September "
+                         "10, 2026"));
+        QCOMPARE(p.notices, QStringList{"The plan of Camille R. was saved."});
+
+        const Result<Engagement> onDisk = EngagementStore::load(p.folder());
+        QVERIFY(onDisk.ok());
+        QCOMPARE(onDisk->clientPseudonym, std::string("Camille R."));
+        QCOMPARE(onDisk->sessionsPlanned, 6);
+        QCOMPARE(onDisk->hoursPlanned, Millis{std::chrono::hours{12}});
+        QCOMPARE(onDisk->cadenceDays, 14);
+        QVERIFY(onDisk->startDate == (Date{2026, 9, 10}));
+        QVERIFY(fs::exists(p.folder() / "engagement.json.bak"));          // the previous plan, kept
+        QCOMPARE(p.f.controller->file(), p.folder() / "session-01.json"); // still open
+        QVERIFY(p.f.texts.missing.isEmpty());
+    }
+
+    void aMalformedEngagementFileIsSaidAndKept()
+    {
+        Panel p;
+        p.click("newAction");
+        const fs::path file = p.folder() / "engagement.json";
+        std::ofstream(file, std::ios::binary | std::ios::trunc)
+            << "{\"format\": \"coachdeck.engagement\", \"version\": 1, \"sessionsPlanned\": ";
+        const std::string broken = bytesOf(file);
+        bool asked = false;
+        p.panel->setAskPlan([&asked](const Engagement &initial) {
+            asked = true;
+            return std::optional(initial);
+        });
+        p.click("editAction");
+        QVERIFY(!asked); // nothing to edit: the dialog is not shown
+        QCOMPARE(p.failures.size(), 1);
+        QVERIFY2(p.failures.front().startsWith("This engagement cannot be edited: its "
+                                               "engagement.json cannot be read"),
+                 qPrintable(p.failures.front()));
+        QVERIFY2(p.failures.front().contains("engagement.json)"), qPrintable(p.failures.front()));
+        // Even asked directly, nothing is written over it.
+        Engagement plan;
+        plan.clientPseudonym = "Camille R.";
+        QVERIFY(!p.panel->editPlan(plan).ok());
+        QCOMPARE(bytesOf(file), broken);
+    }
+
+    void aPlanThatCannotBeSavedIsSaidAndTheFileStays()
+    {
+        Panel p;
+        p.click("newAction");
+        const fs::path file = p.folder() / "engagement.json";
+        const std::string before = bytesOf(file);
+        const QString summary = p.panel->summary();
+        p.panel->setAskPlan([](const Engagement &initial) {
+            Engagement e = initial;
+            e.cadenceDays = Engagement::kMaxCadenceDays + 1; // refused by the store
+            return std::optional(e);
+        });
+        p.click("editAction");
+        QCOMPARE(p.failures.size(), 1);
+        QVERIFY2(p.failures.front().startsWith(
+                     "The plan of Camille R. was not saved (engagement.json is as it was): "),
+                 qPrintable(p.failures.front()));
+        QVERIFY(p.notices.isEmpty());
+        QCOMPARE(bytesOf(file), before);
+        QCOMPARE(p.panel->summary(), summary);
+    }
+
+    void theEditDialogShowsThePlanAndKeepsThePseudonym()
+    {
+        DockFixture f("fr-FR");
+        Engagement initial;
+        initial.clientPseudonym = "Camille R.";
+        initial.sessionsPlanned = 8;
+        initial.cadenceDays = 28;
+        EngagementDialog dialog(initial, f.texts.lookup(), LocalDates("fr-FR"), nullptr,
+                                EngagementDialog::Purpose::EditPlan);
+        QCOMPARE(dialog.windowTitle(), QString("Modifier l'accompagnement"));
+        auto *client = child<QLineEdit>(&dialog, "clientEdit");
+        QVERIFY(client->isReadOnly());
+        QCOMPARE(client->text(), QString("Camille R."));
+        QCOMPARE(child<QSpinBox>(&dialog, "sessionsSpin")->value(), 8);
+        QCOMPARE(child<QSpinBox>(&dialog, "cadenceSpin")->value(), 28);
+        child<QSpinBox>(&dialog, "sessionsSpin")->setValue(12);
+        dialog.setClient("Autre");
+        const Engagement e = dialog.engagement();
+        QCOMPARE(e.clientPseudonym, std::string("Camille R."));
+        QCOMPARE(e.sessionsPlanned, 12);
+        QVERIFY2(f.texts.missing.isEmpty(), qPrintable(f.texts.missing.join(", ")));
     }
 
     void switchingEngagementOpensItsLatestSession()

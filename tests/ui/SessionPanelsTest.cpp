@@ -76,6 +76,64 @@ class SessionPanelsTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void anItemsKindIsChosenSavedAndUndone()
+    {
+        Dock d;
+        addItem(d, "Bilan", 10);
+        QWidget *agenda = d.dock->agendaPanel();
+        auto *kind = child<QComboBox>(agenda, "kindCombo");
+        QVERIFY(kind->isVisible());
+        QCOMPARE(kind->count(), 7);
+        QCOMPARE(kind->currentText(), QString("General"));
+        // The editor, kind row included, still fits a 350×700 dock.
+        QVERIFY2(d.dock->minimumSizeHint().height() <= 700,
+                 qPrintable(QString::number(d.dock->minimumSizeHint().height())));
+        QVERIFY(d.dock->minimumSizeHint().width() <= 350);
+        const std::size_t steps = d.f.controller->session().history().size();
+
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_Down); // each choice is one undoable step
+        QCOMPARE(kind->currentText(), QString("Check-in"));
+        QCOMPARE(d.outline().agenda[0].kind, ItemKind::CheckIn);
+        QTest::keyClick(kind, Qt::Key_Down);
+        QCOMPARE(kind->currentText(), QString("Review of actions"));
+        QCOMPARE(d.outline().agenda[0].kind, ItemKind::ReviewOfActions);
+        QCOMPARE(d.outline().agenda[0].title, std::string("Bilan"));
+        QCOMPARE(d.f.controller->session().history().size(), steps + 2);
+        QCOMPARE(d.f.controller->session().history().undoLabel(),
+                 std::string("CoachDeck.Undo.SetItemKind"));
+
+        // In the outline on disk, as "review-actions".
+        QTRY_VERIFY(d.f.controller->saveReport().savedRevision ==
+                    d.f.controller->session().revision());
+        Result<Outline> saved = outline_file::load(d.f.controller->file());
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->agenda[0].kind, ItemKind::ReviewOfActions);
+
+        QVERIFY(d.f.controller->undo());
+        QCOMPARE(d.outline().agenda[0].kind, ItemKind::CheckIn);
+        QCOMPARE(kind->currentText(), QString("Check-in"));
+        QVERIFY(d.f.controller->undo());
+        QCOMPARE(d.outline().agenda[0].kind, ItemKind::General);
+        QCOMPARE(kind->currentText(), QString("General"));
+        QVERIFY(d.f.controller->redo());
+        QCOMPARE(kind->currentText(), QString("Check-in"));
+        QVERIFY2(d.f.texts.missing.isEmpty(), qPrintable(d.f.texts.missing.join(", ")));
+    }
+
+    void theKindsAreNamedInFrench()
+    {
+        DockFixture f("fr-FR");
+        CoachDock dock(*f.controller, *f.commands, f.library, f.texts.lookup());
+        QStringList names;
+        auto *kind = child<QComboBox>(dock.agendaPanel(), "kindCombo");
+        for (int i = 0; i < kind->count(); ++i)
+            names << kind->itemText(i);
+        QCOMPARE(names, (QStringList{"Général", "Accueil", "Revue des actions", "Exploration",
+                                     "Constellation", "Plan d'action", "Clôture"}));
+        QVERIFY2(f.texts.missing.isEmpty(), qPrintable(f.texts.missing.join(", ")));
+    }
+
     void theAgendaIsBuiltAndRunOnTheClock()
     {
         Dock d;

@@ -23,6 +23,7 @@
 namespace coachdeck {
 
 using namespace std::chrono_literals;
+using testing::answerNextQuestion;
 using testing::DockFixture;
 
 namespace {
@@ -113,6 +114,19 @@ bool shows(const QStringList &rows, const QString &title)
         if (row.split(QLatin1Char('|')).contains(title))
             return true;
     return false;
+}
+
+/// The entries of Session → `submenuText`.
+QStringList submenuEntries(CoachDock &dock, const QString &submenuText, bool *enabled = nullptr)
+{
+    QMenu *menu = openSessionMenu(dock);
+    QAction *sub = menu ? entry(menu, submenuText) : nullptr;
+    QStringList out = sub && sub->menu() ? entries(sub->menu()) : QStringList{};
+    if (enabled)
+        *enabled = sub && sub->isEnabled();
+    if (menu)
+        menu->hide();
+    return out;
 }
 
 unsigned mode(const std::filesystem::path &path)
@@ -234,6 +248,80 @@ private slots:
         QVERIFY2(dock.noticeBanner()->text().contains(QStringLiteral("broken.json")),
                  qPrintable(dock.noticeBanner()->text()));
         QVERIFY(std::filesystem::exists(broken));
+    }
+
+    void deletingATemplateAsksByNameAndRemovesItsFileOnly()
+    {
+        DockFixture f("fr-FR");
+        CoachDock dock(*f.controller, *f.commands, f.library, f.texts.lookup());
+        dock.show();
+        const QString deleteText = QStringLiteral("Supprimer un modèle");
+        bool enabled = true;
+        QVERIFY(submenuEntries(dock, deleteText, &enabled).isEmpty()); // no own template yet
+        QVERIFY(!enabled);
+
+        QVERIFY(f.controller->apply([](Session &s) { return s.addItem("Accueil", 10min); }).ok());
+        const auto bilan = f.library.saveTemplate(f.controller->outline(), "Bilan trimestriel");
+        const auto poste = f.library.saveTemplate(f.controller->outline(), "Prise de poste");
+        QVERIFY(bilan.ok() && poste.ok());
+        const QStringList own = submenuEntries(dock, deleteText, &enabled);
+        QVERIFY(enabled);
+        // The coach's own only: a built-in agenda is never offered for removal.
+        QCOMPARE(own, (QStringList{QStringLiteral("Bilan trimestriel"),
+                                   QStringLiteral("Prise de poste")}));
+
+        QMenu *menu = openSessionMenu(dock);
+        QAction *bilanEntry = entry(entry(menu, deleteText)->menu(), "Bilan trimestriel");
+        menu->hide();
+        QVERIFY(bilanEntry);
+        QString asked;
+        answerNextQuestion(asked, QStringLiteral("Annuler"));
+        bilanEntry->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("« Bilan trimestriel »")), qPrintable(asked));
+        QVERIFY(std::filesystem::exists(*bilan)); // cancelled: nothing removed
+
+        menu = openSessionMenu(dock);
+        bilanEntry = entry(entry(menu, deleteText)->menu(), "Bilan trimestriel");
+        menu->hide();
+        answerNextQuestion(asked, QStringLiteral("Supprimer"));
+        bilanEntry->trigger();
+        QVERIFY(!std::filesystem::exists(*bilan));
+        QVERIFY(std::filesystem::exists(*poste));
+        QCOMPARE(dock.noticeBanner()->kind(), StatusBanner::Kind::Info);
+        QVERIFY2(dock.noticeBanner()->text().contains(QStringLiteral("« Bilan trimestriel »")),
+                 qPrintable(dock.noticeBanner()->text()));
+
+        // Gone from New session; the built-in agendas and the other template stay.
+        const QStringList offered = submenuEntries(dock, QStringLiteral("Nouvelle séance"));
+        QVERIFY(!offered.contains(QStringLiteral("Bilan trimestriel")));
+        QVERIFY(offered.contains(QStringLiteral("Prise de poste")));
+        QVERIFY(offered.contains(QStringLiteral("Séance de coaching individuel (2 h)")));
+        QCOMPARE(offered.size(), 10); // empty, 7 built-ins, "Vos modèles", Prise de poste
+        QCOMPARE(submenuEntries(dock, deleteText), QStringList{QStringLiteral("Prise de poste")});
+        QVERIFY2(f.texts.missing.isEmpty(), qPrintable(f.texts.missing.join(", ")));
+    }
+
+    void aTemplateThatCannotBeRemovedIsSaidAndNothingElseIsTouched()
+    {
+        DockFixture f("en-US");
+        CoachDock dock(*f.controller, *f.commands, f.library, f.texts.lookup());
+        QVERIFY(f.controller->apply([](Session &s) { return s.addItem("Check-in", 10min); }).ok());
+        const auto kept = f.library.saveTemplate(f.controller->outline(), "Quarterly review");
+        QVERIFY(kept.ok());
+        TemplateMenu *templates = dock.sessionBar()->templateMenu();
+
+        // Gone since the menu was shown (removed by hand): said, the other file stays.
+        Result<QString> gone = templates->remove("user:mid-term-review");
+        QVERIFY(!gone.ok());
+        QVERIFY2(QString::fromStdString(gone.error().message())
+                     .startsWith(QStringLiteral("The template “user:mid-term-review” was not "
+                                                "deleted: ")),
+                 gone.error().message().c_str());
+        // A built-in agenda is refused.
+        QVERIFY(!templates->remove("individual-session").ok());
+        QVERIFY(std::filesystem::exists(*kept));
+        QCOMPARE(f.library.templates().size(), std::size_t(9)); // empty, 7 built-ins, one own
+        QVERIFY(f.texts.missing.isEmpty());
     }
 
     void anEmptyAgendaIsNotSavedAsATemplate()
