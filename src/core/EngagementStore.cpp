@@ -29,19 +29,6 @@ bool isAsciiWordChar(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-/// Creates `folder` and missing parents owner-only (0700); existing folders are left alone.
-Status makeFolders(const fs::path &folder)
-{
-    std::error_code ec;
-    if (folder.empty() || fs::is_directory(folder, ec))
-        return ok();
-    if (Status parent = makeFolders(folder.parent_path()); !parent)
-        return parent;
-    if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST)
-        return Error("cannot create folder " + folder.string() + ": " + std::strerror(errno));
-    return ok();
-}
-
 /// The whole of a small regular file (a FIFO or device is refused, never waited on).
 Result<std::string> readSmallFile(const fs::path &file, std::size_t maxBytes)
 {
@@ -137,7 +124,7 @@ Result<fs::path> EngagementStore::create(const Engagement &engagement) const
 {
     if (std::vector<Problem> problems = engagement_json::check(engagement); !problems.empty())
         return Error(std::move(problems));
-    if (Status made = makeFolders(root_); !made)
+    if (Status made = outline_file::ensureFolder(root_); !made)
         return made.error();
     const std::string base = folderNameFor(engagement.clientPseudonym);
     // mkdir claims the name: two clients with the same folder name get "-2", "-3", ...

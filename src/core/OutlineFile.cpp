@@ -37,21 +37,6 @@ private:
     int fd_;
 };
 
-/// Creates missing folders owner-only; folders that already exist are left as they are.
-Status ensureFolder(const fs::path &folder)
-{
-    if (folder.empty())
-        return ok();
-    std::error_code ec;
-    if (fs::is_directory(folder, ec))
-        return ok();
-    if (Status parent = ensureFolder(folder.parent_path()); !parent)
-        return parent;
-    if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST)
-        return Error(systemError("cannot create folder " + folder.string(), errno));
-    return ok();
-}
-
 Status writeAll(int fd, const std::string &bytes)
 {
     size_t written = 0;
@@ -75,6 +60,23 @@ void syncFolder(const fs::path &folder)
 }
 
 } // namespace
+
+Status ensureFolder(const fs::path &folder)
+{
+    if (folder.empty())
+        return ok();
+    struct stat info {};
+    if (::stat(folder.c_str(), &info) == 0) {
+        if (S_ISDIR(info.st_mode))
+            return ok();
+        return Error(folder.string() + " is not a folder");
+    }
+    if (Status parent = ensureFolder(folder.parent_path()); !parent)
+        return parent;
+    if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST)
+        return Error(systemError("cannot create folder " + folder.string(), errno));
+    return ok();
+}
 
 fs::path backupPath(const fs::path &file)
 {

@@ -11,10 +11,6 @@ namespace coachdeck {
 /// and never half-written.
 namespace report_files {
 
-/// Creates `folder` and its missing parents owner-only (0700); an existing folder is left as
-/// it is. An Error naming the folder when it cannot be made or is not a folder.
-Status ensureFolder(const std::filesystem::path &folder);
-
 /// Writes `bytes` to `file` (mode 0600) through a temporary file in the same folder, flushed,
 /// then renamed over `file`: a failed write leaves no file of its own behind and an earlier
 /// `file` exactly as it was. Unlike an outline save, no backup is kept.

@@ -1,5 +1,6 @@
 #include "render/ReportExport.hpp"
 
+#include "core/OutlineFile.hpp"
 #include "core/Report.hpp"
 #include "core/ReportFiles.hpp"
 #include "render/BoardImageRenderer.hpp"
@@ -89,7 +90,7 @@ Result<std::vector<fs::path>> exportReport(const Outline &outline, const ReportR
         return built.error();
     const Report &report = *built;
     const BoardImageRenderer renderer = rendererFor(request.imageSize, texts);
-    if (Status folder = report_files::ensureFolder(request.folder); !folder)
+    if (Status folder = outline_file::ensureFolder(request.folder); !folder)
         return folder.error();
 
     switch (request.format) {
