@@ -11,9 +11,7 @@
 #include <cerrno>
 #include <charconv>
 #include <cstring>
-#include <fcntl.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace coachdeck {
 namespace fs = std::filesystem;
@@ -27,41 +25,6 @@ constexpr std::string_view kSessionSuffix = ".json";
 bool isAsciiWordChar(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-/// The whole of a small regular file (a FIFO or device is refused, never waited on).
-Result<std::string> readSmallFile(const fs::path &file, std::size_t maxBytes)
-{
-    const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0)
-        return Error(std::string("cannot open: ") + std::strerror(errno));
-    struct stat info {};
-    std::string text;
-    std::string failure;
-    if (::fstat(fd, &info) != 0)
-        failure = std::string("cannot read: ") + std::strerror(errno);
-    else if (!S_ISREG(info.st_mode))
-        failure = "not a regular file";
-    else if (static_cast<std::size_t>(info.st_size) > maxBytes)
-        failure = "the file is " + std::to_string(info.st_size) + " bytes, more than " +
-                  std::to_string(maxBytes);
-    char buffer[8192];
-    while (failure.empty()) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0)
-            failure = std::string("cannot read: ") + std::strerror(errno);
-        if (n <= 0)
-            break;
-        text.append(buffer, static_cast<std::size_t>(n));
-        if (text.size() > maxBytes)
-            failure = "the file grew past " + std::to_string(maxBytes) + " bytes";
-    }
-    ::close(fd);
-    if (!failure.empty())
-        return Error(failure);
-    return text;
 }
 
 /// Each problem's reason names the file, its pointer stays the JSON pointer.
@@ -148,7 +111,12 @@ Result<fs::path> EngagementStore::create(const Engagement &engagement) const
 Result<Engagement> EngagementStore::load(const fs::path &folder)
 {
     const fs::path file = folder / kEngagementFile;
-    Result<std::string> text = readSmallFile(file, kMaxEngagementBytes);
+    Result<std::string> text = outline_file::readRegularFile(file, [](std::size_t bytes) -> Status {
+        if (bytes > kMaxEngagementBytes)
+            return Error("the file is " + std::to_string(bytes) + " bytes, more than " +
+                         std::to_string(kMaxEngagementBytes));
+        return ok();
+    });
     if (!text)
         return inFile(text.error(), file);
     Result<Engagement> engagement = engagement_json::parse(text.value());

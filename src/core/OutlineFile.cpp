@@ -85,9 +85,9 @@ fs::path backupPath(const fs::path &file)
     return backup;
 }
 
-Result<Outline> load(const fs::path &file)
+Result<std::string> readRegularFile(const fs::path &file,
+                                    const std::function<Status(std::size_t bytes)> &checkSize)
 {
-    // Non-blocking so a named pipe or device is refused below instead of waiting forever.
     Descriptor fd(::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
     if (fd.get() < 0)
         return Error(systemError("cannot open", errno));
@@ -96,23 +96,31 @@ Result<Outline> load(const fs::path &file)
         return Error(systemError("cannot read", errno));
     if (!S_ISREG(info.st_mode))
         return Error("not a regular file");
-    const auto size = static_cast<size_t>(info.st_size);
-    if (Status small = outline_json::checkSize(size); !small)
+    if (Status small = checkSize(static_cast<std::size_t>(info.st_size)); !small)
         return small.error();
-    std::string text(size, '\0');
-    size_t got = 0;
-    while (got < size) {
-        const ssize_t n = ::read(fd.get(), text.data() + got, size - got);
+    std::string text;
+    text.reserve(static_cast<std::size_t>(info.st_size));
+    char buffer[64 * 1024];
+    for (;;) {
+        const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
             return Error(systemError("cannot read", errno));
         if (n == 0)
-            break;
-        got += static_cast<size_t>(n);
+            return text;
+        text.append(buffer, static_cast<std::size_t>(n));
+        if (Status small = checkSize(text.size()); !small)
+            return small.error();
     }
-    text.resize(got);
-    return outline_json::parse(text);
+}
+
+Result<Outline> load(const fs::path &file)
+{
+    Result<std::string> text = readRegularFile(file, outline_json::checkSize);
+    if (!text)
+        return text.error();
+    return outline_json::parse(text.value());
 }
 
 Status writeAtomically(const fs::path &file, const std::string &bytes, Backup backup)

@@ -3,7 +3,9 @@
 #include "core/Outline.hpp"
 #include "core/Result.hpp"
 
+#include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,6 +16,13 @@ namespace outline_file {
 
 /// The backup kept beside a file: "session.json" -> "session.json.bak".
 std::filesystem::path backupPath(const std::filesystem::path &file);
+
+/// The whole of a regular file, opened non-blocking so that a named pipe or a device is refused,
+/// never waited on. `checkSize` may refuse its size: before anything is read and again as it
+/// is read, should the file grow meanwhile. Errors say "cannot open: …", "cannot read: …",
+/// "not a regular file" or what `checkSize` said.
+Result<std::string> readRegularFile(const std::filesystem::path &file,
+                                    const std::function<Status(std::size_t bytes)> &checkSize);
 
 /// Reads and validates a file. Nothing is returned unless the whole file is good.
 Result<Outline> load(const std::filesystem::path &file);
