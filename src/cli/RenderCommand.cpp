@@ -10,6 +10,7 @@
 #include "render/RenderOptions.hpp"
 #include "render/ReportExport.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace coachdeck::cli {
@@ -65,12 +66,11 @@ Exit render(const std::vector<std::string> &args, std::ostream &out, std::ostrea
     const std::optional<Outline> outline = loadOutline(options.operands.front(), err);
     if (!outline)
         return Exit::Invalid;
-    std::size_t index = outline->snapshots.size();
-    for (std::size_t i = 0; i < outline->snapshots.size() && index == outline->snapshots.size();
-         ++i)
-        if (outline->snapshots[i].id == *snapshot || outline->snapshots[i].name == *snapshot)
-            index = i;
-    if (index == outline->snapshots.size()) {
+    // The first snapshot with that id or that name.
+    const auto found =
+        std::find_if(outline->snapshots.begin(), outline->snapshots.end(),
+                     [&](const Snapshot &s) { return s.id == *snapshot || s.name == *snapshot; });
+    if (found == outline->snapshots.end()) {
         err << "coachdeck render: no snapshot named '" << terminalSafe(*snapshot) << "'";
         if (outline->snapshots.empty())
             err << " (the outline has none)";
@@ -85,7 +85,9 @@ Exit render(const std::vector<std::string> &args, std::ostream &out, std::ostrea
     if (!texts)
         return Exit::Usage;
     // What this reader may see, decided as for the exports: refused (nothing written) or drawn.
-    const Result<QImage> image = reportBoardImage(*outline, *audience, index, size, *texts);
+    const Result<QImage> image = reportBoardImage(
+        *outline, *audience, static_cast<std::size_t>(found - outline->snapshots.begin()), size,
+        *texts);
     if (!image) {
         err << "coachdeck render: " << terminalSafe(image.error().message()) << '\n';
         return isSponsorRefusal(image.error()) ? Exit::Refused : Exit::Invalid;
