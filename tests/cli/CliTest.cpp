@@ -1,6 +1,7 @@
 // `coachdeck` run as a process, the way a coach or a script runs it.
 #include "LargeOutline.hpp"
 #include "core/OutlineFile.hpp"
+#include "support/FileBytes.hpp"
 
 #include <gtest/gtest.h>
 
@@ -43,13 +44,7 @@ std::string shellQuoted(const std::string &text)
     return quoted + "'";
 }
 
-std::string readFile(const fs::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+using coachdeck::test::fileBytes;
 
 class CliTest : public ::testing::Test {
 protected:
@@ -76,8 +71,8 @@ protected:
         const int status = std::system(command.c_str());
         Outcome run;
         run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        run.out = readFile(scratch / ".out");
-        run.err = readFile(scratch / ".err");
+        run.out = fileBytes(scratch / ".out");
+        run.err = fileBytes(scratch / ".err");
         return run;
     }
 
@@ -208,7 +203,7 @@ TEST_F(CliTest, AProblemWithTheWholeFileHasNoPointer)
 
 TEST_F(CliTest, EveryMalformedFileFailsWithItsExpectedFirstLine)
 {
-    std::istringstream manifest(readFile(kData / "malformed" / "EXPECTED.tsv"));
+    std::istringstream manifest(fileBytes(kData / "malformed" / "EXPECTED.tsv"));
     int checked = 0;
     for (std::string line; std::getline(manifest, line);) {
         if (line.empty() || line.front() == '#')
@@ -292,7 +287,8 @@ TEST_F(CliTest, SummaryOfASession)
     const Outcome run = coachdeck({"summary", "coaching-session.json"}, kData / "valid");
     ASSERT_EQ(run.exitCode, 0) << run.err;
     EXPECT_EQ(run.err, "");
-    EXPECT_EQ(run.out, readFile(fs::path(__FILE__).parent_path() / "coaching-session.summary.txt"));
+    EXPECT_EQ(run.out,
+              fileBytes(fs::path(__FILE__).parent_path() / "coaching-session.summary.txt"));
 }
 
 TEST_F(CliTest, SummaryCountsNotesButNeverShowsTheirText)

@@ -3,6 +3,7 @@
 // What the report command tests share: `coachdeck` run as a process without a display, the
 // session fixture (tests/data/reports/session-4.json) and variants of it, files read back.
 #include "PdfText.hpp"
+#include "support/FileBytes.hpp"
 
 #include <QColor>
 #include <QImage>
@@ -33,13 +34,7 @@ struct Outcome {
     std::string err;
 };
 
-inline std::string contents(const fs::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+using coachdeck::test::fileBytes;
 
 inline bool has(const std::string &text, const std::string &phrase)
 {
@@ -72,8 +67,8 @@ protected:
         const int status = std::system(command.c_str());
         Outcome run;
         run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        run.out = contents(scratch / ".out");
-        run.err = contents(scratch / ".err");
+        run.out = fileBytes(scratch / ".out");
+        run.err = fileBytes(scratch / ".err");
         return run;
     }
 

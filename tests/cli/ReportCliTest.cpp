@@ -70,13 +70,13 @@ TEST_F(ReportCli, MarkdownReportsKeepPrivateTextOutAndLinkTheirImages)
                              (out / "session-4-coach-1.png").string() + "\n" +
                              (out / "session-4-coach-2.png").string() + "\n" +
                              (out / "session-4-coach-3.png").string() + "\n");
-    const std::string coachMd = contents(out / "session-4-coach.md");
+    const std::string coachMd = fileBytes(out / "session-4-coach.md");
     EXPECT_TRUE(has(coachMd, "Marmalade"));
     EXPECT_TRUE(has(coachMd, "![Step 1 of 3 · Image initiale · taken at "));
     EXPECT_TRUE(has(coachMd, "](session-4-coach-1.png)"));
 
     ASSERT_EQ(exportAs("client", "md").exitCode, 0);
-    const std::string clientMd = contents(out / "session-4-client.md");
+    const std::string clientMd = fileBytes(out / "session-4-client.md");
     EXPECT_FALSE(has(clientMd, "Marmalade"));
     EXPECT_FALSE(has(clientMd, "Kestrel"));
     EXPECT_TRUE(fs::exists(out / "session-4-client-3.png"));
@@ -84,7 +84,7 @@ TEST_F(ReportCli, MarkdownReportsKeepPrivateTextOutAndLinkTheirImages)
     const Outcome sponsor = exportAs("sponsor", "md");
     ASSERT_EQ(sponsor.exitCode, 0) << sponsor.err;
     EXPECT_EQ(sponsor.out, (out / "session-4-sponsor.md").string() + "\n");
-    const std::string sponsorMd = contents(out / "session-4-sponsor.md");
+    const std::string sponsorMd = fileBytes(out / "session-4-sponsor.md");
     for (const char *absent : {"Marmalade", "Kestrel", "Lighthouse", "Quokka", "Wolverhampton"})
         EXPECT_FALSE(has(sponsorMd, absent)) << absent;
     EXPECT_TRUE(has(sponsorMd, "Sycamore"));

@@ -5,6 +5,7 @@
 
 #include "core/EngagementStore.hpp"
 #include "core/OutlineFile.hpp"
+#include "support/FileBytes.hpp"
 
 #include <gtest/gtest.h>
 
@@ -38,13 +39,7 @@ protected:
     }
 
 public:
-    static std::string read(const std::filesystem::path &file)
-    {
-        std::ifstream in(file, std::ios::binary);
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        return bytes.str();
-    }
+    static std::string read(const std::filesystem::path &file) { return test::fileBytes(file); }
     static void write(const std::filesystem::path &file, const std::string &text)
     {
         std::ofstream(file, std::ios::binary) << text;

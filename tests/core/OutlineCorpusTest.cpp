@@ -5,6 +5,7 @@
 #include "core/OutlineFile.hpp"
 #include "core/OutlineJson.hpp"
 #include "core/WallTimeText.hpp"
+#include "support/FileBytes.hpp"
 
 #include <gtest/gtest.h>
 
@@ -32,13 +33,7 @@ fs::path dataDir()
     return fs::path(__FILE__).parent_path().parent_path() / "data";
 }
 
-std::string readFile(const fs::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+using coachdeck::test::fileBytes;
 
 /// One line of malformed/EXPECTED.tsv.
 struct Expected {
@@ -56,7 +51,7 @@ void PrintTo(const Expected &row, std::ostream *out)
 std::vector<Expected> readManifest()
 {
     std::vector<Expected> rows;
-    std::istringstream lines(readFile(dataDir() / "malformed" / "EXPECTED.tsv"));
+    std::istringstream lines(fileBytes(dataDir() / "malformed" / "EXPECTED.tsv"));
     std::string line;
     while (std::getline(lines, line)) {
         if (line.empty() || line.front() == '#')
@@ -243,9 +238,9 @@ TEST_P(ValidOutline, LoadsSavesAndLoadsBackEqual)
     EXPECT_EQ(*reloaded, *loaded);
 
     // Saving what was loaded back gives the same bytes: the format has one spelling.
-    const std::string first = readFile(copy);
+    const std::string first = fileBytes(copy);
     ASSERT_TRUE(outline_file::save(copy, *reloaded).ok());
-    EXPECT_EQ(readFile(copy), first);
+    EXPECT_EQ(fileBytes(copy), first);
 }
 
 TEST_P(ValidOutline, KeepsEveryKeyItWasGiven)
@@ -255,7 +250,7 @@ TEST_P(ValidOutline, KeepsEveryKeyItWasGiven)
     const fs::path file = dataDir() / "valid" / GetParam();
     const Result<Outline> loaded = outline_file::load(file);
     ASSERT_TRUE(loaded.ok()) << loaded.error().message();
-    std::string text = readFile(file);
+    std::string text = fileBytes(file);
     if (text.rfind("\xEF\xBB\xBF", 0) == 0)
         text.erase(0, 3);
     const Json original = Json::parse(text);

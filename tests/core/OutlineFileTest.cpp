@@ -3,6 +3,7 @@
 #include "core/OutlineFile.hpp"
 #include "SampleOutline.hpp"
 #include "core/OutlineJson.hpp"
+#include "support/FileBytes.hpp"
 
 #include <gtest/gtest.h>
 
@@ -32,13 +33,7 @@ protected:
     }
     void TearDown() override { fs::remove_all(root); }
 
-    static std::string read(const fs::path &file)
-    {
-        std::ifstream in(file, std::ios::binary);
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        return buffer.str();
-    }
+    static std::string read(const fs::path &file) { return test::fileBytes(file); }
     static unsigned mode(const fs::path &path)
     {
         struct stat info {};

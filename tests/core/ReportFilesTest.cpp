@@ -1,5 +1,6 @@
 // Report files: owner-only, whole or not at all.
 #include "core/ReportFiles.hpp"
+#include "support/FileBytes.hpp"
 
 #include <gtest/gtest.h>
 
@@ -38,13 +39,7 @@ unsigned mode(const fs::path &path)
     return info.st_mode & 07777;
 }
 
-std::string contents(const fs::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+using coachdeck::test::fileBytes;
 
 } // namespace
 
@@ -52,7 +47,7 @@ TEST_F(ReportFiles, NewFoldersAreOwnerOnlyAndFilesToo)
 {
     const fs::path file = scratch / "reports" / "claire" / "session-4-coach.md";
     ASSERT_TRUE(report_files::write(file, "# Report\n").ok());
-    EXPECT_EQ(contents(file), "# Report\n");
+    EXPECT_EQ(fileBytes(file), "# Report\n");
     EXPECT_EQ(mode(file), 0600u);
     EXPECT_EQ(mode(scratch / "reports"), 0700u);
     EXPECT_EQ(mode(scratch / "reports" / "claire"), 0700u);
@@ -63,7 +58,7 @@ TEST_F(ReportFiles, AnExistingReportIsReplacedWholeWithNoBackupNorTemporary)
     const fs::path file = scratch / "r.pdf";
     ASSERT_TRUE(report_files::write(file, "old").ok());
     ASSERT_TRUE(report_files::write(file, "new").ok());
-    EXPECT_EQ(contents(file), "new");
+    EXPECT_EQ(fileBytes(file), "new");
     std::vector<std::string> names;
     for (const auto &entry : fs::directory_iterator(scratch))
         names.push_back(entry.path().filename().string());
@@ -81,7 +76,7 @@ TEST_F(ReportFiles, AFailedWriteLeavesTheEarlierReportAsItWas)
     fs::permissions(scratch, fs::perms::owner_all);
     ASSERT_FALSE(status.ok());
     EXPECT_NE(status.error().message().find("cannot create a file in"), std::string::npos);
-    EXPECT_EQ(contents(file), "earlier");
+    EXPECT_EQ(fileBytes(file), "earlier");
 }
 
 TEST_F(ReportFiles, AFileWhereTheFolderShouldBeIsAnError)

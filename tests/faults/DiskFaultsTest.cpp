@@ -10,6 +10,7 @@
 #include "../core/SampleOutline.hpp"
 #include "core/OutlineFile.hpp"
 #include "core/OutlineJson.hpp"
+#include "support/FileBytes.hpp"
 #include "ui/SessionController.hpp"
 
 #include <QCoreApplication>
@@ -70,13 +71,7 @@ private:
 [[maybe_unused]] ::testing::Environment *const kFaults =
     ::testing::AddGlobalTestEnvironment(new FaultsEnvironment);
 
-std::string readBytes(const fs::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+using coachdeck::test::fileBytes;
 
 /// Temporary files a save left in `folder` (".session.json.tmp-XXXXXX").
 std::vector<fs::path> leftovers(const fs::path &folder)
@@ -204,21 +199,21 @@ TEST_F(DiskFaultsTest, AReadOnlyFolderLeavesTheGoodFileByteForByte)
     const fs::path file = disk.path() / "session.json";
     ASSERT_TRUE(outline_file::save(file, version(1)).ok());
     ASSERT_TRUE(outline_file::save(file, version(2)).ok()); // now with a backup
-    const std::string good = readBytes(file);
-    const std::string backup = readBytes(outline_file::backupPath(file));
+    const std::string good = fileBytes(file);
+    const std::string backup = fileBytes(outline_file::backupPath(file));
 
     ASSERT_TRUE(disk.setReadOnly(true));
     const Status refused = outline_file::save(file, version(3));
     ASSERT_FALSE(refused.ok());
     EXPECT_NE(refused.error().message().find("Read-only file system"), std::string::npos)
         << refused.error().message();
-    EXPECT_EQ(readBytes(file), good);
-    EXPECT_EQ(readBytes(outline_file::backupPath(file)), backup);
+    EXPECT_EQ(fileBytes(file), good);
+    EXPECT_EQ(fileBytes(outline_file::backupPath(file)), backup);
 
     ASSERT_TRUE(disk.setReadOnly(false));
     ASSERT_TRUE(outline_file::save(file, version(3)).ok());
     EXPECT_EQ(outline_file::load(file).value(), version(3));
-    EXPECT_EQ(readBytes(outline_file::backupPath(file)), good);
+    EXPECT_EQ(fileBytes(outline_file::backupPath(file)), good);
     EXPECT_TRUE(leftovers(disk.path()).empty());
 }
 
@@ -229,22 +224,22 @@ TEST_F(DiskFaultsTest, AFullFileSystemLeavesTheGoodFileByteForByte)
     const fs::path file = disk.path() / "session.json";
     ASSERT_TRUE(outline_file::save(file, version(0)).ok());
     ASSERT_TRUE(outline_file::save(file, version(1)).ok());
-    const std::string good = readBytes(file);
-    const std::string backup = readBytes(outline_file::backupPath(file));
+    const std::string good = fileBytes(file);
+    const std::string backup = fileBytes(outline_file::backupPath(file));
 
     disk.fill();
     const Status refused = outline_file::save(file, version(20));
     ASSERT_FALSE(refused.ok());
     EXPECT_NE(refused.error().message().find("No space left on device"), std::string::npos)
         << refused.error().message();
-    EXPECT_EQ(readBytes(file), good);
-    EXPECT_EQ(readBytes(outline_file::backupPath(file)), backup);
+    EXPECT_EQ(fileBytes(file), good);
+    EXPECT_EQ(fileBytes(outline_file::backupPath(file)), backup);
     EXPECT_TRUE(leftovers(disk.path()).empty()) << "a failed save left its temporary file";
 
     disk.freeSpace();
     ASSERT_TRUE(outline_file::save(file, version(20)).ok());
     EXPECT_EQ(outline_file::load(file).value(), version(20));
-    EXPECT_EQ(readBytes(outline_file::backupPath(file)), good);
+    EXPECT_EQ(fileBytes(outline_file::backupPath(file)), good);
 }
 
 TEST_F(DiskFaultsTest, TheControllerKeepsTheSessionWhileTheDiskIsFullAndSavesItAfter)
@@ -256,7 +251,7 @@ TEST_F(DiskFaultsTest, TheControllerKeepsTheSessionWhileTheDiskIsFullAndSavesItA
     ASSERT_TRUE(deck->replace(version(2)).ok());
     ASSERT_TRUE(
         waitFor([&] { return deck->saveReport().savedRevision == deck->session().revision(); }));
-    const std::string good = readBytes(file);
+    const std::string good = fileBytes(file);
 
     disk.fill();
     ASSERT_TRUE(deck->apply([](Session &s) { return s.addNote(std::string(3000, 'n')); }).ok());
@@ -271,7 +266,7 @@ TEST_F(DiskFaultsTest, TheControllerKeepsTheSessionWhileTheDiskIsFullAndSavesItA
     // has its temporary file open by design.
     deck->flush();
     EXPECT_FALSE(deck->saveError().isEmpty());
-    EXPECT_EQ(readBytes(file), good);
+    EXPECT_EQ(fileBytes(file), good);
     EXPECT_TRUE(leftovers(file.parent_path()).empty());
     EXPECT_EQ(deck->outline().notes.back().text, "While the disk is full");
 
@@ -296,14 +291,14 @@ TEST_F(DiskFaultsTest, TheControllerKeepsTheSessionWhileTheFolderIsReadOnlyAndSa
     ASSERT_TRUE(deck->replace(version(2)).ok());
     ASSERT_TRUE(
         waitFor([&] { return deck->saveReport().savedRevision == deck->session().revision(); }));
-    const std::string good = readBytes(file);
+    const std::string good = fileBytes(file);
 
     ASSERT_TRUE(disk.setReadOnly(true));
     ASSERT_TRUE(deck->apply([](Session &s) { return s.takeSnapshot("Read-only"); }).ok());
     ASSERT_TRUE(waitFor([&] { return !deck->saveError().isEmpty(); })) << "no error reported";
     EXPECT_TRUE(deck->saveError().contains("Read-only file system"))
         << deck->saveError().toStdString();
-    EXPECT_EQ(readBytes(file), good);
+    EXPECT_EQ(fileBytes(file), good);
 
     ASSERT_TRUE(disk.setReadOnly(false));
     ASSERT_TRUE(waitFor([&] {
@@ -354,14 +349,14 @@ TEST(KillTest, AKilledSaveNeverLeavesHalfAFile)
         ::waitpid(saver, &status, 0);
         ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << "the saver died alone";
 
-        const std::string now = readBytes(file);
+        const std::string now = fileBytes(file);
         ASSERT_EQ(written.count(now), 1u) << "round " << round << ": the file is not one of the "
                                           << "versions written (" << now.size() << " bytes)";
         seen.insert(
             static_cast<std::size_t>(std::find(texts.begin(), texts.end(), now) - texts.begin()));
         ASSERT_TRUE(outline_file::load(file).ok());
         if (fs::exists(outline_file::backupPath(file))) {
-            const std::string backup = readBytes(outline_file::backupPath(file));
+            const std::string backup = fileBytes(outline_file::backupPath(file));
             ASSERT_EQ(written.count(backup), 1u) << "round " << round << ": the backup is broken";
             ASSERT_TRUE(outline_file::load(outline_file::backupPath(file)).ok());
         }

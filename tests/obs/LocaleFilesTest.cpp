@@ -4,6 +4,7 @@
 
 #include "UiTextScan.hpp"
 #include "core/LocaleText.hpp"
+#include "support/FileBytes.hpp"
 
 #include <gtest/gtest.h>
 
@@ -53,13 +54,7 @@ std::vector<std::filesystem::path> filesIn(const std::filesystem::path &dir,
     return files;
 }
 
-std::string contentsOf(const std::filesystem::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    return contents.str();
-}
+using coachdeck::test::fileBytes;
 
 std::string where(const std::filesystem::path &file, int line)
 {
@@ -158,11 +153,11 @@ TEST(LocaleFilesTest, EveryKeyTheSourcesAndFormsUseExistsInEnglishAndFrench)
     };
     std::size_t files = 0;
     for (const auto &file : filesIn(kSourceDir / "src", {".cpp", ".hpp"}, true)) {
-        check(file, ui_text_scan::keysInCode(contentsOf(file)));
+        check(file, ui_text_scan::keysInCode(fileBytes(file)));
         ++files;
     }
     for (const auto &file : filesIn(kSourceDir / "forms", {".ui"}, false))
-        check(file, ui_text_scan::keysInForm(contentsOf(file)));
+        check(file, ui_text_scan::keysInForm(fileBytes(file)));
     EXPECT_GT(files, 50u); // the scan did find the sources
 }
 
@@ -173,7 +168,7 @@ TEST(LocaleFilesTest, UiCodeWritesNoUserVisibleText)
     for (const auto &[folder, layer] : {std::pair{"ui", Layer::Widgets}, {"obs", Layer::ObsGlue}}) {
         for (const auto &file : filesIn(kSourceDir / "src" / folder, {".cpp", ".hpp"}, false)) {
             ++files;
-            for (const auto &finding : ui_text_scan::hardCodedTexts(contentsOf(file), layer))
+            for (const auto &finding : ui_text_scan::hardCodedTexts(fileBytes(file), layer))
                 ADD_FAILURE() << where(file, finding.line) << ": \"" << finding.text << "\" "
                               << finding.reason << "; move it to data/locale/*.ini";
         }
@@ -187,8 +182,8 @@ TEST(LocaleFilesTest, FormTextsArePlaceholdersTheCodeOverwrites)
     EXPECT_FALSE(forms.empty());
     for (const auto &form : forms) {
         const auto code = kSourceDir / "src" / "ui" / (form.stem().string() + ".cpp");
-        const std::string source = std::filesystem::exists(code) ? contentsOf(code) : "";
-        for (const auto &finding : ui_text_scan::formTexts(contentsOf(form), source))
+        const std::string source = std::filesystem::exists(code) ? fileBytes(code) : "";
+        for (const auto &finding : ui_text_scan::formTexts(fileBytes(form), source))
             ADD_FAILURE() << where(form, finding.line) << ": \"" << finding.text << "\" "
                           << finding.reason;
     }

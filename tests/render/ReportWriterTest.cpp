@@ -9,6 +9,7 @@
 #include "render/BoardImageRenderer.hpp"
 #include "render/ReportExport.hpp"
 #include "render/ReportMarkdownWriter.hpp"
+#include "support/FileBytes.hpp"
 
 #include <QImage>
 
@@ -35,13 +36,7 @@ ReportTexts textsFor(std::string_view tag)
         [&](const char *key) { return QString::fromStdString(locale->text(key)); }, tag);
 }
 
-std::string contents(const fs::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+using coachdeck::test::fileBytes;
 
 bool has(const std::string &text, const std::string &phrase)
 {
@@ -97,7 +92,7 @@ TEST_F(ReportWriter, TheCoachPdfHasEveryPartOnTheExpectedPages)
     ASSERT_EQ(files.size(), 1u);
     const fs::path pdf = files.front();
     EXPECT_EQ(pdf.filename(), "session-4-coach.pdf");
-    EXPECT_EQ(contents(pdf).rfind("%PDF-", 0), 0u);
+    EXPECT_EQ(fileBytes(pdf).rfind("%PDF-", 0), 0u);
     EXPECT_TRUE(has(pdf_text::pageSize(pdf), "(A4)")) << pdf_text::pageSize(pdf);
     // Page 1: the text; pages 2 and 3: the three board images, two to a page.
     EXPECT_EQ(pdf_text::pages(pdf), 3);
@@ -245,7 +240,7 @@ TEST_F(ReportWriter, MarkdownLinksItsImagesBesideIt)
     const auto files = exported(ReportAudience::Coach, ReportFormat::Markdown);
     ASSERT_EQ(files.size(), 4u);
     EXPECT_EQ(files[0].filename(), "session-4-coach.md");
-    const std::string md = contents(files[0]);
+    const std::string md = fileBytes(files[0]);
     EXPECT_EQ(md.rfind("# Session report (coach)\n", 0), 0u) << md;
     for (int i = 1; i <= 3; ++i) {
         const std::string name = "session-4-coach-" + std::to_string(i) + ".png";
@@ -262,14 +257,14 @@ TEST_F(ReportWriter, MarkdownLinksItsImagesBesideIt)
 TEST_F(ReportWriter, ClientAndSponsorMarkdownKeepWhatIsNotTheirs)
 {
     const std::string client =
-        contents(exported(ReportAudience::Client, ReportFormat::Markdown).front());
+        fileBytes(exported(ReportAudience::Client, ReportFormat::Markdown).front());
     EXPECT_FALSE(has(client, "Marmalade"));
     EXPECT_FALSE(has(client, "Kestrel"));
     EXPECT_TRUE(has(client, "Lighthouse"));
 
     const auto sponsorFiles = exported(ReportAudience::Sponsor, ReportFormat::Markdown);
     ASSERT_EQ(sponsorFiles.size(), 1u); // no image
-    const std::string sponsor = contents(sponsorFiles.front());
+    const std::string sponsor = fileBytes(sponsorFiles.front());
     for (const char *absent :
          {"Marmalade", "Lighthouse", "Quokka", "Kestrel", "Wolverhampton", ".png", "## Agenda"})
         EXPECT_FALSE(has(sponsor, absent)) << absent;
@@ -280,7 +275,7 @@ TEST_F(ReportWriter, SessionTextCannotBecomeMarkup)
 {
     outline.notes[1].text = "<script>alert(1)</script> [click](http://example.org) | cell\n- item";
     const std::string md =
-        contents(exported(ReportAudience::Client, ReportFormat::Markdown).front());
+        fileBytes(exported(ReportAudience::Client, ReportFormat::Markdown).front());
     EXPECT_FALSE(has(md, "<script>"));
     EXPECT_TRUE(has(md, "&lt;script&gt;"));
     EXPECT_FALSE(has(md, "[click]("));
@@ -334,7 +329,7 @@ TEST_F(ReportWriter, ARefusedSponsorReportWritesNothingAndKeepsTheEarlierOne)
     const auto files = exportReport(outline, request, textsFor("en-US"), std::nullopt);
     ASSERT_FALSE(files.ok());
     EXPECT_TRUE(has(files.error().message(), "nothing is validated for the sponsor"));
-    EXPECT_EQ(contents(scratch / "out" / "session-4-sponsor.pdf"), "earlier report");
+    EXPECT_EQ(fileBytes(scratch / "out" / "session-4-sponsor.pdf"), "earlier report");
     int entries = 0;
     for ([[maybe_unused]] const auto &entry : fs::directory_iterator(scratch / "out"))
         ++entries;

@@ -4,6 +4,7 @@
 
 #include "DockFixture.hpp"
 #include "PdfText.hpp"
+#include "support/FileBytes.hpp"
 #include "ui/MetadataDialog.hpp"
 #include "ui/ReportDialog.hpp"
 #include "ui/ReportExporter.hpp"
@@ -61,13 +62,7 @@ QStringList menuEntries(SessionBar &bar)
     return out;
 }
 
-std::string contents(const fs::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+using coachdeck::test::fileBytes;
 
 } // namespace
 
@@ -117,7 +112,7 @@ private slots:
         const fs::path md = f.file("reports") / "claire-4-client.md";
         QCOMPARE(notices.front().front().toString(),
                  QStringLiteral("Compte rendu écrit : ") + QString::fromStdString(md.string()));
-        const std::string text = contents(md);
+        const std::string text = fileBytes(md);
         QVERIFY(text.rfind("# Compte rendu de séance\n", 0) == 0);
         QVERIFY(text.find("Lighthouse") != std::string::npos);
         QVERIFY(text.find("Marmalade") == std::string::npos); // the private note
