@@ -12,7 +12,12 @@ if(NOT COACHDECK_QT_MAJOR STREQUAL "6" AND NOT COACHDECK_QT_MAJOR STREQUAL "5")
 endif()
 
 set(COACHDECK_QT "Qt${COACHDECK_QT_MAJOR}")
-find_package(${COACHDECK_QT} REQUIRED COMPONENTS Core Gui Widgets Test)
+# Test only for the tests: the Qt 6 that obs-deps ships for Windows and macOS has no QtTest.
+set(_coachdeck_qt_components Core Gui Widgets)
+if(BUILD_TESTING)
+  list(APPEND _coachdeck_qt_components Test)
+endif()
+find_package(${COACHDECK_QT} REQUIRED COMPONENTS ${_coachdeck_qt_components})
 message(STATUS "CoachDeck: building against ${COACHDECK_QT} ${${COACHDECK_QT}_VERSION}")
 
 # coachdeck_target_qt_codegen(<target>): moc and uic (forms/*.ui) for a Qt-facing target.
