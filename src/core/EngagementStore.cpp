@@ -6,12 +6,11 @@
 #include "core/EngagementSessions.hpp"
 #include "core/OutlineFile.hpp"
 #include "core/OutlineRules.hpp"
+#include "core/PathText.hpp"
+#include "core/platform/Files.hpp"
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
-#include <cstring>
-#include <sys/stat.h>
 
 namespace coachdeck {
 namespace fs = std::filesystem;
@@ -31,7 +30,7 @@ bool isAsciiWordChar(unsigned char c)
 Error inFile(Error error, const fs::path &file)
 {
     for (Problem &problem : error.problems)
-        problem.reason += " (in " + file.string() + ")";
+        problem.reason += " (in " + path_text::utf8(file) + ")";
     return error;
 }
 
@@ -90,14 +89,15 @@ Result<fs::path> EngagementStore::create(const Engagement &engagement) const
     if (Status made = outline_file::ensureFolder(root_); !made)
         return made.error();
     const std::string base = folderNameFor(engagement.clientPseudonym);
-    // mkdir claims the name: two clients with the same folder name get "-2", "-3", ...
+    // Creating the folder claims its name: two clients with one folder name get "-2", "-3", ...
     for (int n = 1; n < 1000; ++n) {
-        const fs::path folder = root_ / (n == 1 ? base : base + "-" + std::to_string(n));
-        if (::mkdir(folder.c_str(), 0700) != 0) {
-            if (errno == EEXIST)
-                continue;
-            return Error("cannot create folder " + folder.string() + ": " + std::strerror(errno));
-        }
+        const fs::path folder =
+            root_ / path_text::fromUtf8(n == 1 ? base : base + "-" + std::to_string(n));
+        Result<platform_files::FolderMade> made = platform_files::createFolder(folder);
+        if (!made)
+            return made.error();
+        if (*made == platform_files::FolderMade::AlreadyThere)
+            continue;
         if (Status saved = save(folder, engagement); !saved) {
             std::error_code ec;
             fs::remove(folder, ec); // empty unless the write left something behind
@@ -105,7 +105,7 @@ Result<fs::path> EngagementStore::create(const Engagement &engagement) const
         }
         return folder;
     }
-    return Error("too many engagements named after \"" + base + "\" in " + root_.string());
+    return Error("too many engagements named after \"" + base + "\" in " + path_text::utf8(root_));
 }
 
 Result<Engagement> EngagementStore::load(const fs::path &folder)
@@ -152,7 +152,7 @@ fs::path EngagementStore::sessionFile(const fs::path &folder, int number)
 
 int EngagementStore::sessionNumberOf(const fs::path &file)
 {
-    const std::string name = file.filename().string();
+    const std::string name = path_text::utf8(file.filename());
     if (name.size() <= kSessionPrefix.size() + kSessionSuffix.size() ||
         name.compare(0, kSessionPrefix.size(), kSessionPrefix) != 0 ||
         name.compare(name.size() - kSessionSuffix.size(), kSessionSuffix.size(), kSessionSuffix) !=
@@ -211,7 +211,7 @@ Result<EngagementProgress> EngagementStore::progressOf(const fs::path &outlineFi
 {
     const std::optional<fs::path> folder = folderOf(outlineFile);
     if (!folder)
-        return Error(outlineFile.string() + " belongs to no engagement (no " +
+        return Error(path_text::utf8(outlineFile) + " belongs to no engagement (no " +
                      std::string(kEngagementFile) + " beside it)");
     return progress(*folder);
 }
@@ -228,7 +228,7 @@ EngagementStore::startNextSession(const fs::path &folder, const Date &date,
         return files.error();
     const SessionFile *previous = files->empty() ? nullptr : &files->back();
     engagement_sessions::NextSession next;
-    next.engagementName = folder.filename().string();
+    next.engagementName = path_text::utf8(folder.filename());
     next.number = previous ? sessionNumberOf(previous->file) + 1 : 1;
     next.date = date;
     next.previous = previous ? &previous->outline : nullptr;
@@ -239,9 +239,9 @@ EngagementStore::startNextSession(const fs::path &folder, const Date &date,
     if (std::vector<Problem> problems = outline_rules::checkOutline(made.outline);
         !problems.empty())
         return Error(std::move(problems));
-    struct stat existing {};
-    if (::lstat(made.file.c_str(), &existing) == 0)
-        return Error(made.file.string() + " already exists");
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(made.file, ec)))
+        return Error(path_text::utf8(made.file) + " already exists");
     if (Status saved = outline_file::save(made.file, made.outline); !saved)
         return saved.error();
     return made;

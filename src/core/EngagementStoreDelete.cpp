@@ -2,6 +2,8 @@
 // folder under the root, and the removal itself.
 #include "core/EngagementStore.hpp"
 
+#include "core/PathText.hpp"
+
 #include <algorithm>
 #include <system_error>
 
@@ -27,21 +29,22 @@ Result<Contents> checkedContents(const fs::path &root, const fs::path &folder)
     std::error_code ec;
     const fs::path realRoot = fs::canonical(root, ec);
     if (ec)
-        return Error("the engagements folder " + root.string() +
+        return Error("the engagements folder " + path_text::utf8(root) +
                      " cannot be read: " + ec.message());
     const fs::file_status status = fs::symlink_status(folder, ec);
     if (ec || !fs::exists(status))
-        return Error(folder.string() + " does not exist");
+        return Error(path_text::utf8(folder) + " does not exist");
     if (fs::is_symlink(status))
-        return Error(folder.string() + " is a symbolic link, not an engagement folder: refused");
+        return Error(path_text::utf8(folder) +
+                     " is a symbolic link, not an engagement folder: refused");
     if (!fs::is_directory(status))
-        return Error(folder.string() + " is not a folder");
+        return Error(path_text::utf8(folder) + " is not a folder");
     const fs::path realFolder = fs::canonical(folder, ec);
     if (ec || realFolder.parent_path() != realRoot || realFolder == realRoot)
-        return Error(folder.string() + " is not an engagement folder inside " + root.string() +
-                     ": refused");
+        return Error(path_text::utf8(folder) + " is not an engagement folder inside " +
+                     path_text::utf8(root) + ": refused");
     if (!fs::is_regular_file(fs::symlink_status(folder / EngagementStore::kEngagementFile, ec)))
-        return Error(folder.string() + " holds no " +
+        return Error(path_text::utf8(folder) + " holds no " +
                      std::string(EngagementStore::kEngagementFile) + ": refused");
 
     Contents out;
@@ -55,9 +58,10 @@ Result<Contents> checkedContents(const fs::path &root, const fs::path &folder)
             std::error_code linkError;
             const fs::path target = fs::weakly_canonical(path, linkError);
             if (linkError || !isWithin(target, realFolder))
-                return Error(path.string() + " is a symbolic link to " +
-                             (linkError ? std::string("somewhere unreadable") : target.string()) +
-                             ", outside the engagement folder: nothing removed");
+                return Error(
+                    path_text::utf8(path) + " is a symbolic link to " +
+                    (linkError ? std::string("somewhere unreadable") : path_text::utf8(target)) +
+                    ", outside the engagement folder: nothing removed");
             out.files.push_back(path);
         } else if (fs::is_directory(entry)) {
             out.folders.push_back(path);
@@ -66,7 +70,7 @@ Result<Contents> checkedContents(const fs::path &root, const fs::path &folder)
         }
     }
     if (ec)
-        return Error("cannot list " + folder.string() + ": " + ec.message());
+        return Error("cannot list " + path_text::utf8(folder) + ": " + ec.message());
     std::sort(out.files.begin(), out.files.end());
     return out;
 }
@@ -96,8 +100,8 @@ Result<std::vector<fs::path>> EngagementStore::deleteClientData(const fs::path &
         fs::remove(path, ec); // a link is removed itself, never what it points to
         if (ec)
             return Error("removed " + std::to_string(removed.size()) + " of " +
-                         std::to_string(order.size()) + "; cannot remove " + path.string() + ": " +
-                         ec.message());
+                         std::to_string(order.size()) + "; cannot remove " + path_text::utf8(path) +
+                         ": " + ec.message());
         removed.push_back(path);
     }
     return removed;

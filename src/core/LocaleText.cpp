@@ -1,5 +1,7 @@
 #include "core/LocaleText.hpp"
 
+#include "core/PathText.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <iterator>
@@ -171,12 +173,12 @@ Result<LocaleText> LocaleText::loadFile(const std::filesystem::path &file)
 {
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        return Error("cannot read locale file " + file.string());
+        return Error("cannot read locale file " + path_text::utf8(file));
     }
     std::ostringstream contents;
     contents << in.rdbuf();
     if (in.bad()) {
-        return Error("cannot read locale file " + file.string());
+        return Error("cannot read locale file " + path_text::utf8(file));
     }
     return parse(contents.str());
 }

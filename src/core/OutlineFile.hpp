@@ -27,10 +27,10 @@ Result<std::string> readRegularFile(const std::filesystem::path &file,
 /// Reads and validates a file. Nothing is returned unless the whole file is good.
 Result<Outline> load(const std::filesystem::path &file);
 
-/// Writes atomically: a temporary file in the same folder (mode 0600), flushed
-/// and synced, then renamed over `file`. The file it replaces stays as the
-/// backup. If anything fails, `file` is left exactly as it was and the error
-/// says why. A folder that has to be created is made 0700.
+/// Writes atomically: a temporary file in the same folder (mode 0600; on Windows see
+/// docs/platforms.md), flushed and synced, then renamed over `file`. The file it replaces stays as
+/// the backup. If anything fails, `file` is left exactly as it was and the error says why. A folder
+/// that has to be created is made 0700.
 Status save(const std::filesystem::path &file, const Outline &outline);
 
 /// Creates `folder` and its missing parents owner-only (0700); an existing folder is left as it

@@ -1,6 +1,7 @@
 #include "core/TemplateStore.hpp"
 
 #include "core/OutlineFile.hpp"
+#include "core/PathText.hpp"
 #include "core/TemplateJson.hpp"
 
 #include <algorithm>
@@ -50,7 +51,7 @@ Result<std::string> readText(const fs::path &file)
 
 std::string describe(const fs::path &file, const Error &error)
 {
-    std::string line = file.filename().string() + ": ";
+    std::string line = path_text::utf8(file.filename()) + ": ";
     for (std::size_t i = 0; i < error.problems.size() && i < 3; ++i)
         line += (i > 0 ? "; " : "") + error.problems[i].describe();
     if (error.problems.size() > 3)
@@ -62,7 +63,7 @@ std::string describe(const fs::path &file, const Error &error)
 
 std::string TemplateStore::idFor(const fs::path &file)
 {
-    return std::string(kUserPrefix) + file.stem().string();
+    return std::string(kUserPrefix) + path_text::utf8(file.stem());
 }
 
 TemplateStore::Listing TemplateStore::load() const
@@ -138,11 +139,11 @@ Status TemplateStore::remove(const std::string &id) const
     std::error_code error;
     const fs::file_status status = fs::symlink_status(file, error);
     if (!fs::exists(status))
-        return Error("there is no template file " + file.string() + " any more");
+        return Error("there is no template file " + path_text::utf8(file) + " any more");
     if (!fs::is_regular_file(status))
-        return Error(file.string() + " is not a template file: it was left as it is");
+        return Error(path_text::utf8(file) + " is not a template file: it was left as it is");
     if (!fs::remove(file, error) || error)
-        return Error("cannot remove " + file.string() + ": " +
+        return Error("cannot remove " + path_text::utf8(file) + ": " +
                      (error ? error.message() : std::string("it is gone")));
     return ok();
 }
