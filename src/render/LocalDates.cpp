@@ -62,7 +62,8 @@ QDate qDate(const Date &date)
 QDateTime localDateTime(WallTime instant)
 {
     const auto ms = static_cast<qint64>(instant.time_since_epoch().count());
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime);
+    // Local time is the default: Qt 6.5 deprecated naming it with a Qt::TimeSpec.
+    return QDateTime::fromMSecsSinceEpoch(ms);
 }
 
 } // namespace
