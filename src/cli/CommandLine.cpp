@@ -1,25 +1,14 @@
 #include "cli/CommandLine.hpp"
 
 #include "CoachDeckVersion.hpp"
-#include "cli/ExportCommand.hpp"
-#include "cli/RenderCommand.hpp"
-#include "cli/SummaryCommand.hpp"
+#include "cli/Commands.hpp"
 #include "cli/TerminalText.hpp"
-#include "cli/ValidateCommand.hpp"
 
 #include <algorithm>
-#include <array>
 #include <functional>
 
 namespace coachdeck::cli {
 namespace {
-
-const std::array<std::reference_wrapper<const Command>, 4> &commands()
-{
-    static const std::array<std::reference_wrapper<const Command>, 4> kCommands{
-        validateCommand(), summaryCommand(), exportCommand(), renderCommand()};
-    return kCommands;
-}
 
 const Command *findCommand(const std::string &name)
 {

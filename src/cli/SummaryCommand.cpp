@@ -4,6 +4,7 @@
 #include "cli/OutlineSummary.hpp"
 #include "cli/TerminalText.hpp"
 #include "core/OutlineFile.hpp"
+#include "core/PathText.hpp"
 
 namespace coachdeck::cli {
 namespace {
@@ -23,7 +24,7 @@ Exit summary(const std::vector<std::string> &args, std::ostream &out, std::ostre
                           operands.files.empty() ? "no file given" : "one file at a time", err);
 
     const std::string &file = operands.files.front();
-    const Result<Outline> loaded = outline_file::load(file);
+    const Result<Outline> loaded = outline_file::load(path_text::fromUtf8(file));
     if (!loaded) {
         for (const std::string &line : outline_file::describe(file, loaded.error()))
             err << terminalSafe(line) << '\n';

@@ -3,6 +3,7 @@
 #include "cli/CommandLine.hpp"
 #include "cli/TerminalText.hpp"
 #include "core/OutlineFile.hpp"
+#include "core/PathText.hpp"
 
 namespace coachdeck::cli {
 namespace {
@@ -22,7 +23,7 @@ Exit validate(const std::vector<std::string> &args, std::ostream &out, std::ostr
 
     Exit status = Exit::Ok;
     for (const std::string &file : operands.files) {
-        const Result<Outline> loaded = outline_file::load(file);
+        const Result<Outline> loaded = outline_file::load(path_text::fromUtf8(file));
         if (loaded) {
             out << terminalSafe(file) << ": valid\n";
             continue;

@@ -6,6 +6,7 @@
 #include "core/OutlineJson.hpp"
 #include "core/WallTimeText.hpp"
 #include "support/FileBytes.hpp"
+#include "support/ScratchFolder.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,7 +18,6 @@
 #include <set>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 using namespace coachdeck;
@@ -105,29 +105,6 @@ std::string lowercase(std::string text)
     return text;
 }
 
-/// A fresh folder under the system's temporary directory, removed afterwards.
-class TemporaryFolder {
-public:
-    TemporaryFolder()
-    {
-        std::string pattern = (fs::temp_directory_path() / "coachdeck-corpus-XXXXXX").string();
-        if (::mkdtemp(pattern.data()) == nullptr)
-            throw std::runtime_error("mkdtemp failed");
-        path_ = pattern;
-    }
-    ~TemporaryFolder()
-    {
-        std::error_code ignored;
-        fs::remove_all(path_, ignored);
-    }
-    TemporaryFolder(const TemporaryFolder &) = delete;
-    TemporaryFolder &operator=(const TemporaryFolder &) = delete;
-    const fs::path &path() const { return path_; }
-
-private:
-    fs::path path_;
-};
-
 // --- malformed --------------------------------------------------------------------------------
 
 class MalformedOutline : public ::testing::TestWithParam<Expected> {};
@@ -180,7 +157,7 @@ TEST(OutlineCorpus, ManifestListsEveryMalformedFileOnce)
 
 TEST(OutlineCorpus, AFileOverTheSizeLimitIsRefusedWhole)
 {
-    TemporaryFolder folder;
+    const test::ScratchFolder folder("coachdeck-corpus");
     const fs::path file = folder.path() / "huge.json";
     {
         // A well-formed outline, 33 MB of it a string in an unknown key.
@@ -203,7 +180,7 @@ TEST(OutlineCorpus, AFileOverTheSizeLimitIsRefusedWhole)
 
 TEST(OutlineCorpus, AFileOfExactlyTheSizeLimitLoads)
 {
-    TemporaryFolder folder;
+    const test::ScratchFolder folder("coachdeck-corpus");
     const fs::path file = folder.path() / "largest.json";
     const std::string head = R"({"format": "coachdeck.outline", "version": 1, "x-padding": ")";
     const std::string tail = "\"}\n";
@@ -229,7 +206,7 @@ TEST_P(ValidOutline, LoadsSavesAndLoadsBackEqual)
     const Result<Outline> loaded = outline_file::load(dataDir() / "valid" / GetParam());
     ASSERT_TRUE(loaded.ok()) << GetParam() << ": " << loaded.error().message();
 
-    TemporaryFolder folder;
+    const test::ScratchFolder folder("coachdeck-corpus");
     const fs::path copy = folder.path() / GetParam();
     const Status saved = outline_file::save(copy, *loaded);
     ASSERT_TRUE(saved.ok()) << saved.error().message();

@@ -165,12 +165,16 @@ bool isRegularFile(const fs::path &file)
            !(attributes & (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_REPARSE_POINT));
 }
 
-/// Another program holds the file (an editor, an antivirus, a backup or sync tool): worth
-/// waiting a moment for.
-bool heldByAnotherProgram(DWORD error)
+/// Whether `error`, met replacing `target`, may mean another program holds it (an editor, an
+/// antivirus, a backup or sync tool): worth waiting a moment for. "Access denied" is also what a
+/// folder or a read-only file in the way gives; those are not waited for.
+bool heldByAnotherProgram(DWORD error, const fs::path &target)
 {
-    return error == ERROR_SHARING_VIOLATION || error == ERROR_LOCK_VIOLATION ||
-           error == ERROR_ACCESS_DENIED;
+    if (error == ERROR_SHARING_VIOLATION || error == ERROR_LOCK_VIOLATION)
+        return true;
+    const DWORD attributes = ::GetFileAttributesW(target.c_str());
+    return error == ERROR_ACCESS_DENIED && attributes != INVALID_FILE_ATTRIBUTES &&
+           !(attributes & (FILE_ATTRIBUTE_DIRECTORY | FILE_ATTRIBUTE_READONLY));
 }
 
 /// Moves `from` over `to`, retrying for under a second while another program holds `to`.
@@ -182,7 +186,7 @@ DWORD moveOver(const fs::path &from, const fs::path &to)
                           MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
             return ERROR_SUCCESS;
         const DWORD error = ::GetLastError();
-        if (!heldByAnotherProgram(error) || attempt == kReplaceAttempts)
+        if (!heldByAnotherProgram(error, to) || attempt == kReplaceAttempts)
             return error;
         ::Sleep(pause);
         pause *= 2;
@@ -302,7 +306,7 @@ Status replaceFile(const fs::path &file, const std::string &bytes,
         ::DeleteFileW(temporary.c_str());
         std::string message =
             systemError("cannot replace " + path_text::utf8(file.filename()), error);
-        if (heldByAnotherProgram(error))
+        if (heldByAnotherProgram(error, file))
             message += " (another program may have it open: close it, then save again; the "
                        "previous file is unchanged)";
         return Error(message);
