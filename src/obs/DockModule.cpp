@@ -1,6 +1,7 @@
 #include "obs/DockModule.hpp"
 
 #include "core/OutlineFile.hpp"
+#include "core/PathText.hpp"
 #include "obs/DockRegistration.hpp"
 #include "obs/Hotkeys.hpp"
 #include "obs/LiveSession.hpp"
@@ -26,8 +27,8 @@ QString moduleText(const char *key)
 
 std::filesystem::path configFolder()
 {
-    char *path = obs_module_config_path("");
-    std::filesystem::path folder = path ? path : "";
+    char *path = obs_module_config_path(""); // UTF-8, also on Windows
+    std::filesystem::path folder = path_text::fromUtf8(path ? path : "");
     bfree(path);
     return folder;
 }

@@ -2,6 +2,7 @@
 
 #include "core/BuiltInTemplates.hpp"
 #include "core/OutlineFile.hpp"
+#include "core/PathText.hpp"
 #include "core/TemplateStore.hpp"
 
 #include <QDateTime>
@@ -20,14 +21,15 @@ namespace {
 
 constexpr const char *kFormat = "coachdeck.sessions";
 
+// Through UTF-8 on every platform (path::string() is not UTF-8 on Windows).
 QString toText(const std::filesystem::path &path)
 {
-    return QString::fromStdString(path.string());
+    return QString::fromStdString(path_text::utf8(path));
 }
 
 std::filesystem::path toPath(const QString &text)
 {
-    return std::filesystem::path(text.toStdString());
+    return path_text::fromUtf8(text.toStdString());
 }
 
 bool isFile(const std::filesystem::path &file)
