@@ -87,6 +87,13 @@ def wait_started(session):
     session.wait_for_log(r"==== Startup complete", timeout_s=120)
 
 
+def wait_for_dock_window(session, title="CoachDeck"):
+    """The dock's window exists, shown or not (OBS 30+ creates it a moment after startup)."""
+    wait_until(lambda: title in session.window_titles(mapped_only=False),
+               f"no {title} dock window among {session.window_titles(mapped_only=False)}",
+               timeout_s=15)
+
+
 def close_cleanly(session, what=""):
     """Closes OBS like a user; requires exit 0, 0 leaks, no crash report, no plugin error."""
     code = session.close(timeout_s=120)
@@ -113,9 +120,12 @@ def arguments(description, extra=None):
     return parser.parse_args()
 
 
-def main_with_session(args, run, passed, **session_args):
-    """Starts OBS, runs run(session), reports PASS/FAIL; returns the exit code."""
-    session = ObsSession(args.obs, args.plugin, args.data, **session_args)
+def main_with_session(args, run, passed, session_class=ObsSession, prepare=None, **session_args):
+    """Starts OBS, runs run(session), reports PASS/FAIL; returns the exit code. prepare(session),
+    if given, runs before OBS starts (files in its HOME)."""
+    session = session_class(args.obs, args.plugin, args.data, **session_args)
+    if prepare:
+        prepare(session)
     started = time.monotonic()
     try:
         with session:

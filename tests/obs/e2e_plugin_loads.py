@@ -16,6 +16,7 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
+from coachdeck_e2e import wait_for_dock_window  # noqa: E402
 from obs_session import ObsSession, ObsSessionError  # noqa: E402
 from obsws import ObsWebSocketError  # noqa: E402
 from xscreenshot import capture  # noqa: E402
@@ -29,10 +30,11 @@ def check(condition, message):
 
 
 def saved_dock_state(session):
-    """The object names in OBS's saved main-window layout (global.ini, DockState)."""
+    """The object names in OBS's saved main-window layout (DockState in global.ini; user.ini
+    from OBS 31 on)."""
     ini = configparser.ConfigParser(interpolation=None, strict=False)
     ini.optionxform = str
-    ini.read(session.config_dir / "global.ini", encoding="utf-8")
+    ini.read(session.user_ini_path, encoding="utf-8")
     state = ini.get("BasicWindow", "DockState", fallback="")
     return base64.b64decode(state) if state else b""
 
@@ -60,8 +62,7 @@ def run_once(session, version, step):
           f"obs-websocket {reply.get('obsWebSocketVersion')}")
 
     # On first start the dock is a hidden floating window titled from the locale.
-    check("CoachDeck" in session.window_titles(mapped_only=False),
-          f"no CoachDeck dock window among {session.window_titles(mapped_only=False)}")
+    wait_for_dock_window(session)
 
     code = session.close()
     check(code == 0, f"OBS exited with {code}")

@@ -16,7 +16,7 @@ import sys
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 from coachdeck_e2e import (arguments, call, check, close_cleanly, main_with_session,  # noqa: E402
-                           outline, refused, wait_started, wait_until)
+                           outline, refused, wait_for_dock_window, wait_started, wait_until)
 from obsws import EVENTS_VENDORS, ObsWebSocket  # noqa: E402
 
 
@@ -59,7 +59,7 @@ def replay_walkthrough(obs, session, file):
 
 def run(session):
     wait_started(session)
-    check("CoachDeck" in session.window_titles(mapped_only=False), "no CoachDeck dock window")
+    wait_for_dock_window(session)
     file = session.home / "e2e-outline.json"
     file.write_text(json.dumps(outline()), encoding="utf-8")
 

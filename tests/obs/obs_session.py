@@ -5,8 +5,16 @@ Xvfb on a display number the X server picks, obs-websocket on a free loopback po
 password, and the plugin copied into the per-user plugin folder OBS searches:
 ~/.config/obs-studio/plugins/coachdeck/{bin/64bit,data}.
 
-What OBS 29 needs to start with no dialog:
-- global.ini [General] FirstRun=true and LastVersion set: no auto-configuration wizard;
+The OBS under test is a command: Debian 12's `obs` (OBS 29), or `scripts/obs-host run 30 obs`
+(or 32), which runs the OBS of a host root with /tmp and the repository at the same paths, so the
+HOME, the plugin and the X socket made here are where that OBS looks. `obs --version` tells the
+session which OBS it drives.
+
+What OBS needs to start with no dialog:
+- global.ini [General] FirstRun=true and LastVersion set: no auto-configuration wizard; from
+  OBS 31 on the same in user.ini, where the user's settings (and the window layout) moved;
+- obs-websocket's settings: global.ini [OBSWebSocket] for OBS 29, and from OBS 30.2 on
+  plugin_config/obs-websocket/config.json;
 - --multi: no "OBS is already running" question if another OBS is up;
 - --disable-updater, --disable-missing-files-check: nothing to ask about.
 It is closed the way a user closes it, with WM_DELETE_WINDOW on the main window: SIGTERM would
@@ -16,10 +24,13 @@ Needs /usr/bin/python3 with Debian's python3-websocket and python3-xlib.
 """
 
 import ctypes
+import functools
+import json
 import os
 import pathlib
 import re
 import secrets
+import shlex
 import shutil
 import signal
 import socket
@@ -32,8 +43,6 @@ from Xlib.error import XError
 
 from obsws import ObsWebSocket
 
-# LIBOBS_API_VER of the OBS under test, stored as "last version run": no first-run wizard.
-OBS_29_0_2 = (29 << 24) | (0 << 16) | 2
 _PR_SET_PDEATHSIG = 1
 
 
@@ -47,6 +56,25 @@ def _die_with_parent():
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
+@functools.lru_cache(maxsize=None)
+def obs_version(command):
+    """(major, minor, patch) of the OBS that `command` (a tuple of words) starts."""
+    try:
+        out = subprocess.run(list(command) + ["--version"], stdin=subprocess.DEVNULL,
+                             capture_output=True, text=True, timeout=120).stdout
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise ObsSessionError(f"could not run {' '.join(command)} --version: {error}") from error
+    found = re.search(r"OBS Studio - (\d+)\.(\d+)\.(\d+)", out)
+    if not found:
+        raise ObsSessionError(f"{' '.join(command)} --version said {out.strip()!r}")
+    return tuple(int(part) for part in found.groups())
+
+
+def obs_command(obs):
+    """The words that start OBS: a path, or a command line such as 'scripts/obs-host run 32 obs'."""
+    return tuple(obs) if isinstance(obs, (list, tuple)) else tuple(shlex.split(str(obs)))
+
+
 def free_loopback_port():
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -55,13 +83,14 @@ def free_loopback_port():
 
 class ObsSession:
     def __init__(self, obs, plugin, data, extra_args=(), home=None, language="en-US"):
-        self.obs = obs
+        self.obs = obs_command(obs)
+        self.version = obs_version(self.obs)
         self.language = language
         self.plugin = pathlib.Path(plugin)
         self.data = pathlib.Path(data)
         self.extra_args = list(extra_args)
-        self.home = pathlib.Path(home) if home else None
         self._own_home = home is None
+        self.home = pathlib.Path(home or tempfile.mkdtemp(prefix="coachdeck-obs-"))
         self.websocket_port = free_loopback_port()
         self.websocket_password = secrets.token_urlsafe(16)
         self.display = None
@@ -75,6 +104,15 @@ class ObsSession:
     @property
     def config_dir(self):
         return self.home / ".config" / "obs-studio"
+
+    @property
+    def major(self):
+        return self.version[0]
+
+    @property
+    def user_ini_path(self):
+        """Where OBS keeps the user's settings and window layout: user.ini from OBS 31 on."""
+        return self.config_dir / ("user.ini" if self.major >= 31 else "global.ini")
 
     @property
     def stdout_path(self):
@@ -110,8 +148,6 @@ class ObsSession:
         self.stop()
 
     def start(self):
-        if self.home is None:
-            self.home = pathlib.Path(tempfile.mkdtemp(prefix="coachdeck-obs-"))
         self._write_global_ini()
         self._install_plugin()
         self._start_xvfb()
@@ -146,12 +182,15 @@ class ObsSession:
         ini = self.config_dir / "global.ini"
         if ini.exists():  # a second run in the same HOME keeps what OBS saved
             return
+        major, minor, patch = self.version
+        # LIBOBS_API_VER of the OBS under test, as "last version run": no first-run wizard.
+        general = ("[General]\n"
+                   "FirstRun=true\n"
+                   f"Language={self.language}\n"
+                   f"LastVersion={(major << 24) | (minor << 16) | patch}\n"
+                   "ConfirmOnExit=false\n")
         ini.write_text(
-            "[General]\n"
-            "FirstRun=true\n"
-            f"Language={self.language}\n"
-            f"LastVersion={OBS_29_0_2}\n"
-            "\n"
+            general + "\n"
             "[OBSWebSocket]\n"
             "FirstLoad=false\n"
             "ServerEnabled=true\n"
@@ -160,6 +199,15 @@ class ObsSession:
             "AuthRequired=true\n"
             f"ServerPassword={self.websocket_password}\n",
             encoding="utf-8")
+        if major >= 31:
+            (self.config_dir / "user.ini").write_text(general, encoding="utf-8")
+        if (major, minor) >= (30, 2):
+            websocket = self.config_dir / "plugin_config" / "obs-websocket"
+            websocket.mkdir(parents=True, exist_ok=True)
+            (websocket / "config.json").write_text(json.dumps({
+                "first_load": False, "server_enabled": True, "server_port": self.websocket_port,
+                "alerts_enabled": False, "auth_required": True,
+                "server_password": self.websocket_password}), encoding="utf-8")
 
     def _install_plugin(self):
         module_dir = self.config_dir / "plugins" / "coachdeck"
@@ -206,7 +254,7 @@ class ObsSession:
             "QT_QPA_PLATFORM": "xcb",
             "LANG": "C.UTF-8",
         })
-        args = [self.obs, "--multi", "--disable-updater", "--disable-missing-files-check"]
+        args = list(self.obs) + ["--multi", "--disable-updater", "--disable-missing-files-check"]
         self.started_at = time.monotonic()
         with open(self.stdout_path, "wb") as out:
             self.process = subprocess.Popen(

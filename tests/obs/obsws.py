@@ -28,6 +28,9 @@ OP_EVENT = 5
 OP_REQUEST = 6
 OP_REQUEST_RESPONSE = 7
 
+# RequestStatus code: OBS has not finished loading.
+NOT_READY = 207
+
 # Event subscription bits; 0 asks for none, EVENTS_ALL for the non-high-volume ones.
 EVENTS_NONE = 0
 EVENTS_ALL = 0x7FF
@@ -69,12 +72,13 @@ class ObsWebSocket:
 
     @classmethod
     def connect_retrying(cls, host, port, password=None, timeout_s=30.0, **kwargs):
-        """Connects, retrying while the server is not listening yet, for up to timeout_s."""
+        """Connects, retrying while the server is not listening yet, for up to timeout_s; returns
+        once OBS answers requests (OBS 32 listens a moment before it is ready for them)."""
         deadline = time.monotonic() + timeout_s
         while True:
             client = cls(host, port, password, **kwargs)
             try:
-                return client.open()
+                return client.open().wait_until_ready(deadline)
             except (ConnectionError, OSError, websocket.WebSocketException) as error:
                 client.close()
                 if time.monotonic() >= deadline:
@@ -97,6 +101,17 @@ class ObsWebSocket:
         if identified.get("negotiatedRpcVersion") != RPC_VERSION:
             raise ObsWebSocketError(f"unexpected RPC version in {identified}")
         return self
+
+    def wait_until_ready(self, deadline):
+        """Returns self once GetVersion is answered: until then OBS says 207, not ready."""
+        while True:
+            try:
+                self.request("GetVersion")
+                return self
+            except RequestFailed as error:
+                if error.code != NOT_READY or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.25)
 
     def close(self):
         if self._ws is not None:
