@@ -103,14 +103,40 @@ def resize(session, window_id, size):
     time.sleep(1.0)
 
 
+def dock_mapped(session, title="CoachDeck"):
+    return title in session.window_titles(mapped_only=True)
+
+
+def show_dock_from_menu(session, title="CoachDeck"):
+    """Opens Docks > CoachDeck as a user would (OBS 29, 30 and 32 show it floating); returns the
+    dock's window. A dock shown at the last quit is restored shown (and a click would hide it)."""
+    deadline = time.monotonic() + 3
+    while time.monotonic() < deadline and not dock_mapped(session, title):
+        time.sleep(0.2)
+    for _ in range(3):  # a click that lands while OBS is busy starting may go unseen: retry
+        if dock_mapped(session, title):
+            return window(session, lambda t: t == title)
+        main, _ = window(session, lambda t: t.startswith("OBS "), timeout_s=60)
+        resize(session, main.id, WINDOW_SIZE)
+        _, geometry = window(session, lambda t: t.startswith("OBS "))
+        click(session, geometry.x + 149, geometry.y + 13)  # the Docks menu
+        try:
+            _, menu = window(session, lambda t: t == "obs", timeout_s=5)
+        except ObsSessionError:
+            continue
+        # Plugin docks come last in the menu in OBS 29, 30 and 32.
+        click(session, menu.x + 60, menu.y + menu.height - 20)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not dock_mapped(session, title):
+            time.sleep(0.2)
+    if dock_mapped(session, title):
+        return window(session, lambda t: t == title)
+    raise ObsSessionError(f"the {title} dock could not be shown from the Docks menu")
+
+
 def dock_into_main_window(session):
-    main, _ = window(session, lambda t: t.startswith("OBS "))
-    resize(session, main.id, WINDOW_SIZE)
-    _, geometry = window(session, lambda t: t.startswith("OBS "))
-    click(session, geometry.x + 149, geometry.y + 13)  # the Docks menu
-    _, menu = window(session, lambda t: t == "obs")
-    click(session, menu.x + 60, menu.y + menu.height - 20)  # its last entry: CoachDeck
-    _, dock = window(session, lambda t: t == "CoachDeck")
+    _, dock = show_dock_from_menu(session)
+    main, geometry = window(session, lambda t: t.startswith("OBS "))
     click(session, dock.x + dock.width // 2, dock.y + 8, double=True)  # dock it
     time.sleep(1.5)
     # Without a window manager nothing repaints where the floating dock was: a resize does.

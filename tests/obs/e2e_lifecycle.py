@@ -22,40 +22,9 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 from coachdeck_e2e import (arguments, call, check, close_cleanly, main_with_session,  # noqa: E402
                            outline, wait_started)
-from obs_session import ObsSessionError  # noqa: E402
+from dock_screenshot import show_dock_from_menu  # noqa: E402
 
 INPUT = "CoachDeck lifecycle"
-
-
-def show_dock_floating(session):
-    """Opens Docks > CoachDeck as a user would; OBS 29 shows a new dock floating."""
-    from dock_screenshot import click, resize, window  # the dock tests' X helpers
-
-    def dock_mapped():
-        return "CoachDeck" in session.window_titles(mapped_only=True)
-
-    # Shown at the last quit, OBS restores it shown (and a click would hide it).
-    deadline = time.monotonic() + 3
-    while time.monotonic() < deadline:
-        if dock_mapped():
-            return
-        time.sleep(0.2)
-    for _ in range(3):  # a click that lands while OBS is busy starting may go unseen: retry
-        main, _ = window(session, lambda t: t.startswith("OBS "), timeout_s=60)
-        resize(session, main.id, (1440, 1080))
-        _, geometry = window(session, lambda t: t.startswith("OBS "))
-        click(session, geometry.x + 149, geometry.y + 13)  # the Docks menu
-        try:
-            _, menu = window(session, lambda t: t == "obs", timeout_s=5)
-        except ObsSessionError:
-            continue
-        click(session, menu.x + 60, menu.y + menu.height - 20)  # its last entry: CoachDeck
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline and not dock_mapped():
-            time.sleep(0.2)
-        if dock_mapped():
-            return
-    raise ObsSessionError("the CoachDeck dock could not be shown from the Docks menu")
 
 
 def variation(cycle):
@@ -71,7 +40,7 @@ def one_cycle(session, cycle, file):
     v = variation(cycle)
     wait_started(session)
     if v["dock_floating"]:
-        show_dock_floating(session)
+        show_dock_from_menu(session)
     with session.websocket() as obs:
         if cycle and variation(cycle - 1)["running"]:
             check("[coachdeck] session reopened" in session.log_text(),
