@@ -33,9 +33,10 @@ Result<Outline> load(const std::filesystem::path &file);
 /// that has to be created is made 0700.
 Status save(const std::filesystem::path &file, const Outline &outline);
 
-/// Creates `folder` and its missing parents owner-only (0700); an existing folder is left as it
-/// is. An Error naming the folder when it cannot be made or a file stands in its place. Every
-/// folder CoachDeck writes into (sessions, templates, engagements, reports) is made here.
+/// Creates `folder` and its missing parents owner-only (0700; on Windows a private access list,
+/// docs/platforms.md); an existing folder is left as it is. An Error naming the folder when it
+/// cannot be made or a file stands in its place. Every folder CoachDeck writes into (sessions,
+/// templates, engagements, reports) is made here.
 Status ensureFolder(const std::filesystem::path &folder);
 
 /// Whether writing over a file keeps the file it replaces as `backupPath(file)`.
