@@ -7,21 +7,17 @@ run marker behind and no leak.
 Run by ctest (label e2e) with /usr/bin/python3; see tests/obs/CMakeLists.txt.
 """
 
-import argparse
 import json
-import os
 import pathlib
 import re
-import shutil
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
 from dock_screenshot import place_sample  # noqa: E402
-from obs_session import ObsSession, ObsSessionError  # noqa: E402
-from obsws import ObsWebSocketError  # noqa: E402
+from coachdeck_e2e import arguments, main_with_session  # noqa: E402
+from obs_session import ObsSessionError  # noqa: E402
 
 HOTKEYS = ["coachdeck.start_pause", "coachdeck.next_item", "coachdeck.previous_item",
            "coachdeck.add_minute", "coachdeck.take_snapshot", "coachdeck.next_snapshot",
@@ -102,30 +98,11 @@ def run(session, version):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--obs", default="obs")
-    parser.add_argument("--plugin", required=True)
-    parser.add_argument("--data", required=True)
-    parser.add_argument("--sample", required=True)
-    parser.add_argument("--version", required=True)
-    args = parser.parse_args()
-
-    home = pathlib.Path(tempfile.mkdtemp(prefix="coachdeck-e2e-dock-"))
-    session = ObsSession(args.obs, args.plugin, args.data, home=home)
-    place_sample(session, args.sample)
-    try:
-        with session:
-            try:
-                run(session, args.version)
-            except (ObsSessionError, ObsWebSocketError, OSError) as error:
-                print(f"FAIL: {error}", file=sys.stderr)
-                print(session.describe_failure(), file=sys.stderr)
-                return 1
-    finally:
-        if not os.environ.get("COACHDECK_KEEP_HOME"):
-            shutil.rmtree(home, ignore_errors=True)
-    print("PASS: the dock's session survives a crash; hotkeys act on it")
-    return 0
+    args = arguments(__doc__, lambda parser: (parser.add_argument("--sample", required=True),
+                                              parser.add_argument("--version", required=True)))
+    return main_with_session(args, lambda session: run(session, args.version),
+                             "the dock's session survives a crash; hotkeys act on it",
+                             prepare=lambda session: place_sample(session, args.sample))
 
 
 if __name__ == "__main__":

@@ -66,7 +66,7 @@ def run(session, out_dir):
     print(f"{host}: Docks > CoachDeck shows the dock, {geometry.width}x{geometry.height}, "
           f"{colours} colours, the commonest {100 * share:.0f} %")
     close_cleanly(session, "first run: ")
-    check(f"[coachdeck] dock removed coachdeck_dock" in session.log_text(),
+    check("[coachdeck] dock removed coachdeck_dock" in session.log_text(),
           "the dock was not taken down at exit")
 
     session.forget_scene_collections()

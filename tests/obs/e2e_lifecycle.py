@@ -20,9 +20,11 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from coachdeck_e2e import (arguments, call, check, close_cleanly, main_with_session,  # noqa: E402
+from coachdeck_e2e import (HOST_FAULT_ATTEMPTS, arguments, call, check, close_cleanly, main_with_session,  # noqa: E402
                            outline, wait_started)
 from dock_screenshot import show_dock_from_menu  # noqa: E402
+from obs_session import ObsSessionError  # noqa: E402
+from obsws import ObsWebSocketError  # noqa: E402
 
 INPUT = "CoachDeck lifecycle"
 
@@ -69,18 +71,30 @@ def one_cycle(session, cycle, file):
 def run(session, cycles):
     file = session.home / "lifecycle-outline.json"
     times = []
+    faults = 0
     for cycle in range(cycles):
         started = time.monotonic()
-        if cycle:
-            session.forget_scene_collections()
-            session.start_again()
-        one_cycle(session, cycle, file)
+        for attempt in range(1, HOST_FAULT_ATTEMPTS + 1):
+            if cycle or attempt > 1:
+                session.forget_scene_collections()
+                session.start_again()
+            try:
+                one_cycle(session, cycle, file)
+                break
+            except (ObsSessionError, ObsWebSocketError) as error:
+                fault = session.host_fault(error)
+                if not fault or attempt == HOST_FAULT_ATTEMPTS:
+                    raise
+                faults += 1
+                print(f"cycle {cycle + 1}: HOST FAULT (attempt {attempt} of "
+                      f"{HOST_FAULT_ATTEMPTS}, the cycle runs again): {fault}")
+                session.stop_obs()
         times.append(time.monotonic() - started)
         kinds = ", ".join(k for k, on in variation(cycle).items() if on) or "idle"
         print(f"cycle {cycle + 1}/{cycles} ({kinds}): exit 0, 0 leaks, no crash, "
               f"{times[-1]:.1f} s")
     print(f"{cycles} start/quit cycles: 0 crashes, 0 leaks; "
-          f"{sum(times) / len(times):.1f} s per cycle on average")
+          f"{sum(times) / len(times):.1f} s per cycle on average; {faults} host fault(s)")
 
 
 def main():

@@ -6,7 +6,6 @@ second start in the same home folder (which restores that layout) goes just as w
 Run by ctest (label e2e) with /usr/bin/python3; see tests/obs/CMakeLists.txt.
 """
 
-import argparse
 import base64
 import configparser
 import pathlib
@@ -16,10 +15,8 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from coachdeck_e2e import wait_for_dock_window  # noqa: E402
-from obs_session import ObsSession, ObsSessionError  # noqa: E402
-from obsws import ObsWebSocketError  # noqa: E402
-from xscreenshot import capture  # noqa: E402
+from coachdeck_e2e import arguments, main_with_session, wait_for_dock_window  # noqa: E402
+from obs_session import ObsSessionError  # noqa: E402
 
 DOCK_ID = "coachdeck_dock"
 
@@ -37,15 +34,6 @@ def saved_dock_state(session):
     ini.read(session.user_ini_path, encoding="utf-8")
     state = ini.get("BasicWindow", "DockState", fallback="")
     return base64.b64decode(state) if state else b""
-
-
-def save_screenshot(session, path):
-    """What the screen showed when the test failed (a dialog OBS opened, for instance)."""
-    try:
-        capture(session.display, str(path))
-        print(f"screenshot: {path}", file=sys.stderr)
-    except Exception as error:  # a failing screenshot must not hide the real failure
-        print(f"no screenshot: {error}", file=sys.stderr)
 
 
 def run_once(session, version, step):
@@ -80,37 +68,23 @@ def run_once(session, version, step):
           f"request(s)), {time.monotonic() - session.started_at:.1f} s after it started")
 
 
+def run(session, version):
+    run_once(session, version, "first start")
+    check(DOCK_ID.encode("utf-16-be") in saved_dock_state(session),
+          "dock missing from the layout OBS saved")
+    print("[first start] OBS saved the dock in its window layout")
+    # Same HOME again: OBS restores its saved layout, which must find our dock.
+    session.forget_scene_collections()
+    session.start_again()
+    run_once(session, version, "restart")
+
+
 def main():
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--obs", default="obs")
-    parser.add_argument("--plugin", required=True, help="the built coachdeck.so")
-    parser.add_argument("--data", required=True, help="the plugin's data/ folder")
-    parser.add_argument("--version", required=True, help="the version the plugin must log")
-    args = parser.parse_args()
-
-    session = ObsSession(args.obs, args.plugin, args.data)
-    try:
-        with session:
-            try:
-                run_once(session, args.version, "first start")
-                check(DOCK_ID.encode("utf-16-be") in saved_dock_state(session),
-                      "dock missing from the layout OBS saved")
-                print("[first start] OBS saved the dock in its window layout")
-
-                # Same HOME again: OBS restores its saved layout, which must find our dock.
-                session.forget_scene_collections()
-                session.start_again()
-                run_once(session, args.version, "restart")
-            except (ObsSessionError, ObsWebSocketError, OSError) as error:
-                print(f"FAIL: {error}", file=sys.stderr)
-                print(session.describe_failure(), file=sys.stderr)
-                save_screenshot(session, pathlib.Path.cwd() / "obs_e2e_failure.png")
-                return 1
-    except (ObsSessionError, OSError) as error:
-        print(f"FAIL: could not start OBS: {error}", file=sys.stderr)
-        return 1
-    print("PASS: CoachDeck loads into OBS, registers its dock and OBS shuts down cleanly")
-    return 0
+    args = arguments(__doc__, lambda parser: parser.add_argument(
+        "--version", required=True, help="the version the plugin must log"))
+    return main_with_session(
+        args, lambda session: run(session, args.version),
+        "CoachDeck loads into OBS, registers its dock and OBS shuts down cleanly")
 
 
 if __name__ == "__main__":

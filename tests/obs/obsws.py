@@ -41,6 +41,10 @@ class ObsWebSocketError(Exception):
     """The connection or the handshake failed."""
 
 
+class NoAnswer(ObsWebSocketError):
+    """OBS accepted the connection but sent nothing back in time."""
+
+
 class RequestFailed(ObsWebSocketError):
     """OBS answered a request with requestStatus.result == false."""
 
@@ -156,7 +160,10 @@ class ObsWebSocket:
     def _receive_op(self, wanted_op):
         """Next message with opcode wanted_op; events on the way are kept in self.events."""
         while True:
-            raw = self._ws.recv()
+            try:
+                raw = self._ws.recv()
+            except websocket.WebSocketTimeoutException as error:
+                raise NoAnswer(f"no answer from {self.url} in {self.timeout_s:.0f} s") from error
             if not raw:
                 raise ObsWebSocketError("connection closed by OBS")
             message = json.loads(raw)
