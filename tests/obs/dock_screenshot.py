@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""The dock, docked in the real OBS 29 under Xvfb, with a sample session: a picture for the docs.
+"""The dock, docked in the real OBS under Xvfb, with a sample session: a picture for the docs.
 
     /usr/bin/python3 tests/obs/dock_screenshot.py --plugin build/qt5/src/obs/coachdeck.so \
         --data data --sample tests/data/valid/coaching-session.json --out docs/images/dock.png
+    scripts/obs-host run 32 python3 tests/obs/dock_screenshot.py \
+        --plugin build/obs32/src/obs/coachdeck.so --data data \
+        --sample tests/data/valid/coaching-session.json --out docs/images/dock-obs32.png
 
 What it does, as a coach would: the sample session is left where CoachDeck keeps the last session
 (plugin_config/coachdeck), so OBS starts with it reopened; the dock is shown from the Docks menu
@@ -10,8 +13,9 @@ and docked with a double-click on its title bar; a CoachDeck overlay is added to
 obs-websocket so the preview shows what the client sees; then the screen is captured, cropped to
 OBS's main window. The board tab is captured too (<out>-board.png).
 
-Needs /usr/bin/python3 with Debian's python3-xlib and python3-websocket, Xvfb and OBS 29 (Qt 5
-build of the plugin).
+Needs /usr/bin/python3 with Debian's python3-xlib and python3-websocket, Xvfb and an OBS with the
+build of the plugin made for it (OBS 29 here: build/qt5; OBS 30 or 32 in its root: build/obs30,
+build/obs32).
 """
 
 import argparse
