@@ -19,15 +19,8 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from obs_session import ObsSession  # noqa: E402
+from measure_host import BareObsSession  # noqa: E402
 from obsws import NoAnswer  # noqa: E402
-
-
-class BareObsSession(ObsSession):
-    """OBS with no CoachDeck installed."""
-
-    def _install_plugin(self):
-        pass
 
 
 def one_cycle(session, cycle):
@@ -67,6 +60,8 @@ def main():
     args = parser.parse_args()
 
     session = BareObsSession(args.obs, "/nonexistent", "/nonexistent")
+    # Counted, not raised: what the harness calls a host fault is what this measures.
+    session.own_fault_at_exit = lambda: None
     endings = collections.Counter()
     with session:
         for cycle in range(args.cycles):
@@ -74,8 +69,6 @@ def main():
                 session.forget_scene_collections()
                 session.start_again()
             session.wait_for_log(r"==== Startup complete", timeout_s=120)
-            # Counted, not raised: what the harness calls a host fault is what this measures.
-            session.own_fault_at_exit = lambda: None
             ending = one_cycle(session, cycle)
             endings[ending] += 1
             print(f"cycle {cycle + 1}/{args.cycles}: {ending}", flush=True)
