@@ -55,9 +55,9 @@ class HostFault(ObsSessionError):
 
 
 # The OBS hosts with faults of their own under Xvfb (docs/hosts.md): OBS 32.2.2 (Debian sid) now
-# and then crashes in obs-websocket's unload at exit and stops answering obs-websocket requests
-# (both measured without CoachDeck by tests/obs/host_baseline.py), and at times libobs reports a
-# source released twice at shutdown ("Double destroy"), then leaks.
+# and then crashes in obs-websocket's unload at exit, or at the end of libobs's shutdown with
+# sources remaining, and stops answering obs-websocket requests (all measured without CoachDeck),
+# and at times libobs reports a source released twice at shutdown ("Double destroy"), then leaks.
 HOSTS_WITH_OWN_FAULTS = {32}
 
 
@@ -360,17 +360,27 @@ class ObsSession:
         return self.returncode
 
     def own_fault_at_exit(self):
-        """What the host did wrong at exit by itself, or None: a crash inside obs-websocket's
-        unload, once every module before it (CoachDeck included) has unloaded."""
+        """What the host did wrong at exit by itself, or None, once every module before it
+        (CoachDeck included) has unloaded: a crash inside obs-websocket's unload, or a crash in
+        libobs freeing its context with sources remaining (OBS 32 frees the remaining sources
+        before the scenes its destruction thread is still destroying; one of those scenes then
+        releases a source already freed: backtrace in docs/hosts.md)."""
         if self.major not in HOSTS_WITH_OWN_FAULTS or self.returncode is None \
                 or self.returncode >= 0:
             return None
-        lines = self.log_text().rstrip().splitlines()
         log = self.log_text()
-        if lines and "[obs-websocket] [obs_module_unload]" in lines[-1] and (
-                "[coachdeck] unloaded" in log or "[coachdeck] loaded" not in log):
+        lines = log.rstrip().splitlines()
+        if not lines or ("[coachdeck] loaded" in log and "[coachdeck] unloaded" not in log):
+            return None
+        if "[obs-websocket] [obs_module_unload]" in lines[-1]:
             return (f"OBS {self.major} died of signal {-self.returncode} in obs-websocket's "
                     "unload, after CoachDeck had unloaded")
+        freeing = log.rfind("Freeing OBS context data")
+        if freeing > log.rfind("[coachdeck] unloaded") and \
+                re.search(r"\d+ source\(s\) were remaining\s*$", log[freeing:]):
+            return (f"OBS {self.major} died of signal {-self.returncode} in libobs freeing its "
+                    "context with sources remaining (a scene's late destruction releases a "
+                    "source libobs already freed), after CoachDeck had unloaded")
         return None
 
     def describe_failure(self, lines=60):
