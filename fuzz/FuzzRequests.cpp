@@ -15,10 +15,13 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include <unistd.h>
 
 namespace coachdeck::fuzz {
 namespace {
@@ -74,9 +77,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     using namespace coachdeck::fuzz;
     ManualClock clock;
     Session session(clock, sample());
+    // A real folder, made once: requests resolve names against it (reading, never writing).
+    static const std::filesystem::path folder = [] {
+        auto made = std::filesystem::temp_directory_path() /
+                    ("coachdeck-fuzz-sessions-" + std::to_string(::getpid()));
+        std::filesystem::create_directories(made);
+        return std::filesystem::canonical(made);
+    }();
+    const auto confined = [](const std::filesystem::path &file) {
+        const std::filesystem::path inside = file.lexically_normal().lexically_relative(folder);
+        check(!inside.empty() && *inside.begin() != "..",
+              "a remote reached a file outside the sessions folder", file.string());
+    };
     RequestFiles files;
-    files.load = [](const std::string &) -> Status { return Error("cannot open: fuzzing"); };
-    files.save = [](const std::string &) -> Status { return ok(); };
+    files.sessionsFolder = folder;
+    files.load = [&](const std::filesystem::path &file) -> Status {
+        confined(file);
+        return Error("cannot open: fuzzing");
+    };
+    files.save = [&](const std::filesystem::path &file) -> Status {
+        confined(file);
+        return ok();
+    };
     files.newSession = [&session](const std::string &name) -> Status {
         if (name != "empty")
             return Error("no template \"" + name + "\"");

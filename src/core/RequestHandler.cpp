@@ -3,6 +3,9 @@
 #include "core/ClientView.hpp"
 #include "core/JsonDocumentBuilder.hpp"
 #include "core/Limits.hpp"
+#include "core/PathText.hpp"
+#include "core/RemoteSessionFiles.hpp"
+#include "core/WallTimeText.hpp"
 
 #include <cmath>
 #include <map>
@@ -87,6 +90,41 @@ RequestReply needFile(const std::function<Status(const std::string &)> &op, Fiel
     return fromStatus(op(value));
 }
 
+/// LoadOutline and SaveOutline: the session named by `name` (or, as before, `path`), confined
+/// to the sessions folder, then `op` on the file it resolved to.
+RequestReply sessionFile(const std::function<Status(const std::filesystem::path &)> &op, Fields &f,
+                         const RequestFiles &files)
+{
+    const char *key = f.field("name", false) || !f.field("path", false) ? "name" : "path";
+    const std::string value = f.text(key);
+    if (!f.problem.empty())
+        return RequestReply::failure(f.problem);
+    if (!op || files.sessionsFolder.empty())
+        return RequestReply::failure("not available here");
+    const Result<std::filesystem::path> file =
+        remote_session_files::resolve(files.sessionsFolder, value, key);
+    if (!file)
+        return RequestReply::failure(file.error().message());
+    return fromStatus(op(*file), Json{{"name", path_text::utf8(file->stem())},
+                                      {"file", path_text::utf8(file->filename())}});
+}
+
+RequestReply listSessions(Session &, Fields &, const RequestFiles &files)
+{
+    if (files.sessionsFolder.empty())
+        return RequestReply::failure("not available here");
+    const auto entries = remote_session_files::list(files.sessionsFolder);
+    if (!entries)
+        return RequestReply::failure(entries.error().message());
+    Json sessions = Json::array();
+    for (const remote_session_files::Entry &e : *entries)
+        sessions.push_back({{"name", e.name},
+                            {"file", e.file},
+                            {"modified", formatWallTime(e.modified)},
+                            {"bytes", e.bytes}});
+    return RequestReply::success(Json{{"sessions", std::move(sessions)}});
+}
+
 RequestReply addFigure(Session &s, Fields &f, const RequestFiles &)
 {
     const std::string kindText = f.text("kind");
@@ -143,10 +181,15 @@ const std::map<std::string, Handler, std::less<>> &handlers()
          [](Session &s, Fields &, const RequestFiles &) {
              return RequestReply::success(RequestHandler::state(s));
          }},
-        {"LoadOutline", [](Session &, Fields &f,
-                           const RequestFiles &files) { return needFile(files.load, f, "path"); }},
-        {"SaveOutline", [](Session &, Fields &f,
-                           const RequestFiles &files) { return needFile(files.save, f, "path"); }},
+        {"ListSessions", listSessions},
+        {"LoadOutline",
+         [](Session &, Fields &f, const RequestFiles &files) {
+             return sessionFile(files.load, f, files);
+         }},
+        {"SaveOutline",
+         [](Session &, Fields &f, const RequestFiles &files) {
+             return sessionFile(files.save, f, files);
+         }},
         {"NewSession",
          [](Session &, Fields &f, const RequestFiles &files) {
              if (!f.field("template", false) && f.problem.empty())
@@ -206,10 +249,10 @@ const std::map<std::string, Handler, std::less<>> &handlers()
 const std::vector<std::string> &RequestHandler::requestTypes()
 {
     static const std::vector<std::string> types{
-        "GetState",     "LoadOutline",  "SaveOutline",    "NewSession",   "Start",
-        "Pause",        "Resume",       "NextItem",       "PreviousItem", "GoToItem",
-        "AdjustTime",   "AddFigure",    "MoveFigure",     "RotateFigure", "RemoveFigure",
-        "TakeSnapshot", "ShowSnapshot", "SetTimerVisible"};
+        "GetState",     "ListSessions", "LoadOutline",  "SaveOutline",    "NewSession",
+        "Start",        "Pause",        "Resume",       "NextItem",       "PreviousItem",
+        "GoToItem",     "AdjustTime",   "AddFigure",    "MoveFigure",     "RotateFigure",
+        "RemoveFigure", "TakeSnapshot", "ShowSnapshot", "SetTimerVisible"};
     return types;
 }
 

@@ -4,6 +4,7 @@
 #include "core/Result.hpp"
 #include "core/Session.hpp"
 
+#include <filesystem>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -25,10 +26,13 @@ struct RequestReply {
 };
 
 /// Session file operations a request may ask for; the OBS glue routes them to
-/// the session controller so files are opened and saved the one same way.
+/// the session controller so files are opened and saved the one same way. A remote names a
+/// session in `sessionsFolder` and reaches no other file (core/RemoteSessionFiles.hpp): `load`
+/// and `save` only ever receive a file that resolved inside it.
 struct RequestFiles {
-    std::function<Status(const std::string &path)> load;
-    std::function<Status(const std::string &path)> save;
+    std::filesystem::path sessionsFolder;
+    std::function<Status(const std::filesystem::path &file)> load;
+    std::function<Status(const std::filesystem::path &file)> save;
     /// Starts a new session from a built-in template name ("empty" at least).
     std::function<Status(const std::string &templateName)> newSession;
 };

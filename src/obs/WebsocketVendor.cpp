@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -93,8 +94,9 @@ private:
     RequestFiles files()
     {
         RequestFiles f;
-        f.load = [this](const std::string &path) { return controller_.open(path); };
-        f.save = [this](const std::string &path) { return controller_.saveAs(path); };
+        f.sessionsFolder = library_.sessionsFolder();
+        f.load = [this](const std::filesystem::path &file) { return controller_.open(file); };
+        f.save = [this](const std::filesystem::path &file) { return controller_.saveAs(file); };
         f.newSession = [this](const std::string &name) -> Status {
             for (const SessionTemplate &t : library_.templates()) {
                 if (t.name != name)

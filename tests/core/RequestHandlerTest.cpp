@@ -2,8 +2,13 @@
 // clear message and changes nothing.
 #include "core/RequestHandler.hpp"
 #include "SampleOutline.hpp"
+#include "core/PathText.hpp"
+#include "support/ScratchFolder.hpp"
 
 #include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
 
 using namespace coachdeck;
 using namespace std::chrono_literals;
@@ -157,27 +162,74 @@ TEST_F(RequestHandlerTest, TextInputThatIsNotJsonIsRefused)
 
 TEST_F(RequestHandlerTest, FileRequestsGoThroughTheGivenFileOperations)
 {
+    test::ScratchFolder scratch("coachdeck-request-files");
+    const std::filesystem::path folder = scratch.path();
     std::vector<std::string> calls;
-    RequestHandler withFiles({[&](const std::string &p) {
-                                  calls.push_back("load " + p);
+    RequestHandler withFiles({folder,
+                              [&](const std::filesystem::path &p) {
+                                  calls.push_back("load " + p.filename().string());
                                   return ok();
                               },
-                              [&](const std::string &p) -> Status {
-                                  calls.push_back("save " + p);
+                              [&](const std::filesystem::path &p) -> Status {
+                                  calls.push_back("save " + p.filename().string());
                                   return Error("cannot write: No space left on device");
                               },
                               [&](const std::string &t) {
                                   calls.push_back("new " + t);
                                   return ok();
                               }});
-    EXPECT_TRUE(withFiles.handle(session, "LoadOutline", {{"path", "/tmp/a.json"}}).ok);
-    RequestReply saved = withFiles.handle(session, "SaveOutline", {{"path", "/tmp/b.json"}});
+    const RequestReply loaded = withFiles.handle(session, "LoadOutline", {{"name", "a"}});
+    EXPECT_TRUE(loaded.ok) << loaded.error;
+    EXPECT_EQ(loaded.data, (Json{{"name", "a"}, {"file", "a.json"}}));
+    RequestReply saved =
+        withFiles.handle(session, "SaveOutline", {{"path", (folder / "b.json").string()}});
     EXPECT_FALSE(saved.ok);
     EXPECT_NE(saved.error.find("No space"), std::string::npos);
     EXPECT_TRUE(withFiles.handle(session, "NewSession", Json::object()).ok);
-    EXPECT_FALSE(withFiles.handle(session, "LoadOutline", {{"path", 7}}).ok);
-    EXPECT_EQ(calls,
-              (std::vector<std::string>{"load /tmp/a.json", "save /tmp/b.json", "new empty"}));
-    EXPECT_FALSE(
-        handler.handle(session, "LoadOutline", {{"path", "/tmp/a.json"}}).ok); // none given
+    EXPECT_EQ(withFiles.handle(session, "LoadOutline", {{"path", 7}}).error,
+              "path: expected a string");
+    EXPECT_EQ(withFiles.handle(session, "LoadOutline", Json::object()).error,
+              "name: missing (required)");
+    EXPECT_EQ(calls, (std::vector<std::string>{"load a.json", "save b.json", "new empty"}));
+    EXPECT_EQ(handler.handle(session, "LoadOutline", {{"name", "a"}}).error,
+              "not available here"); // no file operations given
+}
+
+TEST_F(RequestHandlerTest, ARemoteReachesNoFileOutsideTheSessionsFolder)
+{
+    test::ScratchFolder scratch("coachdeck-request-confined");
+    const std::filesystem::path folder = scratch.path() / "sessions";
+    std::filesystem::create_directories(folder);
+    int calls = 0;
+    const auto count = [&](const std::filesystem::path &) {
+        ++calls;
+        return ok();
+    };
+    RequestHandler withFiles({folder, count, count, {}});
+    for (const char *type : {"LoadOutline", "SaveOutline"})
+        for (const char *hostile : {"/any/folder/.bashrc", "../outside.json", "/tmp/x.json", ".."})
+            for (const char *field : {"name", "path"}) {
+                const RequestReply reply = withFiles.handle(session, type, {{field, hostile}});
+                EXPECT_FALSE(reply.ok) << type << " " << hostile;
+                EXPECT_EQ(reply.error.rfind(std::string(field) + ": ", 0), 0u) << reply.error;
+            }
+    EXPECT_EQ(calls, 0);
+    EXPECT_FALSE(std::filesystem::exists("/any/folder"));
+}
+
+TEST_F(RequestHandlerTest, ListSessionsNamesWhatLoadOutlineTakes)
+{
+    test::ScratchFolder scratch("coachdeck-request-list");
+    std::ofstream(scratch.path() / path_text::fromUtf8("Séance 1.json")) << "{}";
+    std::ofstream(scratch.path() / path_text::fromUtf8("Séance 1.json.bak")) << "{}";
+    RequestHandler withFiles({scratch.path(), {}, {}, {}});
+    const RequestReply reply = withFiles.handle(session, "ListSessions", Json::object());
+    ASSERT_TRUE(reply.ok) << reply.error;
+    ASSERT_EQ(reply.data["sessions"].size(), 1u);
+    const Json &entry = reply.data["sessions"][0];
+    EXPECT_EQ(entry["name"], "Séance 1");
+    EXPECT_EQ(entry["file"], "Séance 1.json");
+    EXPECT_EQ(entry["bytes"], 2);
+    EXPECT_TRUE(entry["modified"].is_string());
+    EXPECT_EQ(handler.handle(session, "ListSessions", Json::object()).error, "not available here");
 }

@@ -49,7 +49,7 @@ def one_cycle(session, cycle, file):
                   f"cycle {cycle}: the running session of the cycle before was not reopened")
         if v["running"]:
             file.write_text(json.dumps(outline()), encoding="utf-8")
-            call(obs, "LoadOutline", {"path": str(file)})
+            call(obs, "LoadOutline", {"name": file.stem})
             call(obs, "Start")
             call(obs, "AddFigure", {"kind": "self", "label": f"c{cycle}", "x": 300, "y": 200})
             call(obs, "TakeSnapshot", {"name": f"cycle {cycle}"})
@@ -69,7 +69,7 @@ def one_cycle(session, cycle, file):
 
 
 def run(session, cycles):
-    file = session.home / "lifecycle-outline.json"
+    file = session.session_file("lifecycle-outline")
     times = []
     faults = 0
     for cycle in range(cycles):

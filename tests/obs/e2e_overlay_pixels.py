@@ -40,11 +40,11 @@ def iso(moment):
 
 def run(session):
     now = datetime.datetime.now(datetime.timezone.utc)
-    board = session.home / "pixels-board.json"
+    board = session.session_file("pixels-board")
     figure = {"id": "f1", "kind": "self", "label": "Me", "shape": "circle",
               "colour": "#20c040", "size": "L", "x": 800.0, "y": 450.0, "facing": 90.0}
     board.write_text(json.dumps(outline(figures=[figure])), encoding="utf-8")
-    late = session.home / "pixels-overtime.json"
+    late = session.session_file("pixels-overtime")
     started = now - datetime.timedelta(minutes=3)
     late.write_text(json.dumps(outline(
         items=(("short", "Short check-in", 1.0), ("rest", "The rest", 10.0)),
@@ -58,7 +58,7 @@ def run(session):
             "sceneName": scene, "inputName": INPUT, "inputKind": "coachdeck_overlay",
             "inputSettings": {"view": "board", "width": WIDTH, "height": HEIGHT},
             "sceneItemEnabled": True})
-        call(obs, "LoadOutline", {"path": str(board)})
+        call(obs, "LoadOutline", {"name": board.stem})
 
         def figure_at_centre():
             width, height, pixel = screenshot(obs, INPUT, WIDTH)
@@ -79,7 +79,7 @@ def run(session):
         mean_x = wait_until(figure_moved_left, "the moved figure is not left of the centre")
         print(f"MoveFigure: the figure's colour left the centre, now around x={mean_x:.0f}")
 
-        call(obs, "LoadOutline", {"path": str(late)})
+        call(obs, "LoadOutline", {"name": late.stem})
         state = call(obs, "GetState")
         short = state["agenda"][0]
         check(short["phase"] == "overtime", f"the shortened item is not over time: {short}")

@@ -37,11 +37,11 @@ def board_of(state):
 
 
 def run(session):
-    file = session.home / "recovery-outline.json"
+    file = session.session_file("recovery-outline")
     file.write_text(json.dumps(outline(notes=NOTES)), encoding="utf-8")
     wait_started(session)
     with session.websocket() as obs:
-        call(obs, "LoadOutline", {"path": str(file)})
+        call(obs, "LoadOutline", {"name": file.stem})
         call(obs, "Start")
         for n, kind in enumerate(["self", "person", "goal", "obstacle"]):
             call(obs, "AddFigure", {"kind": kind, "label": kind, "x": 200 + 150 * n, "y": 300})
@@ -79,8 +79,8 @@ def run(session):
         loss = expected - after["clock"]["elapsedSeconds"]
         check(abs(loss) <= ELAPSED_TOLERANCE_S,
               f"elapsed {after['clock']['elapsedSeconds']:.1f} s, expected {expected:.1f} s")
-        copy = session.home / "after-restart.json"
-        call(obs, "SaveOutline", {"path": str(copy)})
+        copy = session.session_file("after-restart")
+        call(obs, "SaveOutline", {"name": copy.stem})
         notes = json.loads(copy.read_text(encoding="utf-8"))["notes"]
         check([(n["id"], n["text"]) for n in notes] == [(n["id"], n["text"]) for n in NOTES],
               f"notes after restart: {notes}")

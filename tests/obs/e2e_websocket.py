@@ -38,13 +38,11 @@ def walkthrough():
     return list(zip(blocks[0::2], blocks[1::2]))
 
 
-def replay_walkthrough(obs, session, file):
+def replay_walkthrough(obs, session):
     pairs = walkthrough()
+    session.session_file("claire-2").write_text(json.dumps(outline()), encoding="utf-8")
     for request, documented in pairs:
         data = request.get("requestData")
-        if data and "path" in data:
-            data = dict(data, path=str(file if request["requestType"] == "LoadOutline"
-                                       else session.home / "walkthrough-copy.json"))
         reply = obs.call_vendor("coachdeck", request["requestType"], data)
         what = f"docs walkthrough {request['requestType']} {json.dumps(data)}"
         check(reply.get("ok") == documented["ok"], f"{what}: answered {reply}")
@@ -60,7 +58,7 @@ def replay_walkthrough(obs, session, file):
 def run(session):
     wait_started(session)
     wait_for_dock_window(session)
-    file = session.home / "e2e-outline.json"
+    file = session.session_file("e2e-outline")
     file.write_text(json.dumps(outline()), encoding="utf-8")
 
     with ObsWebSocket.connect_retrying("127.0.0.1", session.websocket_port,
@@ -70,7 +68,7 @@ def run(session):
         check("coachdeck_overlay" in kinds, f"coachdeck_overlay not among {kinds}")
         print("module loaded: coachdeck_overlay is an input kind, the dock exists")
 
-        call(obs, "LoadOutline", {"path": str(file)})
+        call(obs, "LoadOutline", {"name": "e2e-outline"})
         state = call(obs, "GetState")
         check([i["id"] for i in state["agenda"]] == ["check-in", "work", "plan"],
               f"agenda after LoadOutline: {state['agenda']}")
@@ -144,8 +142,17 @@ def run(session):
             ("AdjustTime", {"minutes": "five"}),
             ("ShowSnapshot", {"snapshotId": "s999"}),
             ("SetTimerVisible", {"visible": "yes"}),
-            ("LoadOutline", {"path": str(session.home / "missing.json")}),
+            ("LoadOutline", {"name": "missing"}),
             ("LoadOutline", {}),
+            # A remote reaches the sessions folder only (docs/websocket.md).
+            ("LoadOutline", {"path": "/etc/passwd"}),
+            ("LoadOutline", {"path": "/dev/zero.json"}),
+            ("LoadOutline", {"name": "../../global.ini"}),
+            ("SaveOutline", {"path": str(session.home / ".bashrc")}),
+            ("SaveOutline", {"path": str(session.home / "any" / "folder" / "x.json")}),
+            ("SaveOutline", {"name": "../escaped"}),
+            ("SaveOutline", {"name": "new-folder/x.json"}),
+            ("SaveOutline", {"name": "Séance\n2"}),
             ("NewSession", {"template": "nonsense"}),
             ("Resume", {}),
         ]
@@ -161,22 +168,37 @@ def run(session):
         check(before == after, f"bad requests changed the state:\n{before}\n{after}")
         print(f"{len(bad)} bad requests refused with a message; state unchanged")
 
-        saved = session.home / "saved-by-request.json"
-        call(obs, "SaveOutline", {"path": str(saved)})
+        written = [session.home / ".bashrc", session.home / "any",
+                   session.sessions_dir.parent / "escaped.json", session.sessions_dir / "new-folder"]
+        check(not any(p.exists() for p in written),
+              f"a refused request wrote a file: {[str(p) for p in written if p.exists()]}")
+        saved = session.session_file("Séance enregistrée")
+        call(obs, "SaveOutline", {"name": "Séance enregistrée"})
         check(json.loads(saved.read_text(encoding="utf-8"))["board"]["figures"],
               "SaveOutline wrote no figures")
+        listed = call(obs, "ListSessions")["sessions"]
+        names = [entry["name"] for entry in listed]
+        on_disk = sorted(p.stem for p in session.sessions_dir.glob("*.json") if p.is_file())
+        check(names[0] == "Séance enregistrée" and sorted(names) == on_disk,
+              f"ListSessions: {listed}, on disk: {on_disk}")
+        print(f"ListSessions named {names}, newest first")
+
         call(obs, "NewSession", {"template": "empty"})
         check(call(obs, "GetState")["board"]["figures"] == [], "NewSession kept the figures")
         print("SaveOutline wrote the file; NewSession started an empty session")
-
-        replay_walkthrough(obs, session, file)
+        call(obs, "LoadOutline", {"name": names[0]})
+        check(call(obs, "GetState")["board"]["figures"], "LoadOutline of a listed name lost the board")
+        print("LoadOutline took a listed name back, figures and all")
+        replay_walkthrough(obs, session)
+        check((session.sessions_dir / "claire-2 copie.json").is_file(),
+              "the walkthrough's SaveOutline wrote no claire-2 copie.json")
 
         # Time alone moves an item through its phases: a 6 s item warns at 3 s, is in danger
         # at 4.5 s and over time at 6 s; each transition is one PhaseChanged event.
-        short = session.home / "short-outline.json"
+        short = session.session_file("short-outline")
         short.write_text(json.dumps(outline(items=(("short", "Short", 0.1),
                                                    ("next", "Next", 10.0)))), encoding="utf-8")
-        call(obs, "LoadOutline", {"path": str(short)})
+        call(obs, "LoadOutline", {"name": "short-outline"})
         obs.events.clear()
         call(obs, "Start")
 

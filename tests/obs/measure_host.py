@@ -86,10 +86,10 @@ def measure(session, seconds, with_coachdeck, large=True, overlays=True):
         wait_started(session)
     elif with_coachdeck:
         wait_started(session)
-        file = session.home / "large-session.json"
+        file = session.session_file("large-session")
         file.write_text(json.dumps(large_outline()), encoding="utf-8")
         with session.websocket() as obs:
-            call(obs, "LoadOutline", {"path": str(file)})
+            call(obs, "LoadOutline", {"name": file.stem})
             state = call(obs, "GetState")
             check(len(state["board"]["figures"]) == 40 and len(state["snapshots"]) == 300,
                   "the large session did not load whole")

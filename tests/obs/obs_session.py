@@ -117,6 +117,17 @@ class ObsSession:
         return self.home / ".config" / "obs-studio"
 
     @property
+    def sessions_dir(self):
+        """CoachDeck's sessions folder: the only session files a remote may name."""
+        return self.config_dir / "plugin_config" / "coachdeck" / "sessions"
+
+    def session_file(self, name):
+        """Where the session `name` lives in the sessions folder (made if missing), for a test to
+        write an outline a remote then loads with {"name": name}."""
+        self.sessions_dir.mkdir(parents=True, exist_ok=True)
+        return self.sessions_dir / f"{name}.json"
+
+    @property
     def major(self):
         return self.version[0]
 
