@@ -14,6 +14,8 @@
 
 #include <obs-module.h>
 
+#include <QApplication>
+
 #include <memory>
 #include <string>
 
@@ -73,6 +75,13 @@ bool reopenLastSession(Host &h)
 
 void postLoad()
 {
+    // A libobs host without OBS's window (a headless renderer, a tool that lists plugins) has no
+    // QApplication: no widget can exist there, and nothing would run the dock's event loop.
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        log::info("no OBS window here (no QApplication): the overlay source only; no dock, "
+                  "hotkeys or remote requests");
+        return;
+    }
     LiveSession *live = LiveSession::instance();
     if (!live) {
         log::warning("no live session: the dock is not added");

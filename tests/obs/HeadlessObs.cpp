@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdarg>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -19,6 +20,34 @@
 extern char **environ;
 
 namespace coachdeck::test {
+namespace {
+
+std::mutex logMutex;
+std::vector<std::string> logLines;
+
+void keepLogLine(int, const char *format, va_list args, void *)
+{
+    char line[4096];
+    va_list copy;
+    va_copy(copy, args);
+    std::vsnprintf(line, sizeof line, format, copy);
+    va_end(copy);
+    std::fprintf(stderr, "%s\n", line);
+    std::lock_guard lock(logMutex);
+    logLines.emplace_back(line);
+}
+
+} // namespace
+
+std::vector<std::string> HeadlessObs::loggedLinesWith(std::string_view text)
+{
+    std::lock_guard lock(logMutex);
+    std::vector<std::string> found;
+    for (const std::string &line : logLines)
+        if (line.find(text) != std::string::npos)
+            found.push_back(line);
+    return found;
+}
 
 XvfbServer::XvfbServer()
 {
@@ -77,6 +106,7 @@ std::unique_ptr<HeadlessObs> HeadlessObs::start(const VideoSettings &video, std:
         return nullptr;
     }
     // libobs 29 on Linux: OpenGL through EGL on an X11 display (GLX is deprecated).
+    base_set_log_handler(keepLogLine, nullptr);
     obs_set_nix_platform(OBS_NIX_PLATFORM_X11_EGL);
     obs_set_nix_platform_display(obs->display_);
     if (!obs_startup("en-US", nullptr, nullptr)) {

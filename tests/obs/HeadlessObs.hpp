@@ -13,7 +13,9 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <sys/types.h>
+#include <vector>
 
 namespace coachdeck::test {
 
@@ -65,6 +67,10 @@ public:
 
     /// Resident set size of this process, bytes.
     static std::size_t residentBytes();
+
+    /// The lines libobs logged since start() (every module's, each also written to stderr)
+    /// that contain `text`.
+    static std::vector<std::string> loggedLinesWith(std::string_view text);
 
 private:
     HeadlessObs() = default;

@@ -50,6 +50,9 @@ public:
         obs_ = test::HeadlessObs::start({}, error);
         ASSERT_TRUE(obs_) << error;
         ASSERT_TRUE(obs_->loadModule(COACHDECK_MODULE_PATH, COACHDECK_DATA_DIR, error)) << error;
+        // What every libobs host does once its modules are loaded. Here, as in any host without
+        // OBS's window, there is no QApplication (a QGuiApplication only).
+        obs_post_load_modules();
     }
 
     void TearDown() override
@@ -203,6 +206,20 @@ TEST(OverlaySourceTest, ShowsTheLoadedSessionsFigureWhereItStands)
         << "pixel " << std::hex << image.pixel(centre.toPoint());
     // The dark theme's background is opaque; the board view draws no timer.
     EXPECT_EQ(qAlpha(image.pixel(2, 2)), 255);
+}
+
+TEST(OverlaySourceTest, AHostWithoutObsWindowGetsTheOverlayAndOneLineAboutTheDock)
+{
+    const auto said = [](std::string_view text) {
+        return test::HeadlessObs::loggedLinesWith(text).size();
+    };
+    EXPECT_EQ(said("[coachdeck] no OBS window here (no QApplication)"), 1u);
+    EXPECT_EQ(said("[coachdeck] dock registered"), 0u);
+    EXPECT_EQ(said("[coachdeck] overlay source coachdeck_overlay registered"), 1u);
+
+    Overlay overlay("everything", 320, 180);
+    ASSERT_NE(overlay.source, nullptr);
+    EXPECT_EQ(overlay.picture().size(), QSize(320, 180));
 }
 
 TEST(OverlaySourceTest, ChangingPropertiesChangesSizeAndView)
