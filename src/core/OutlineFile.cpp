@@ -37,6 +37,18 @@ Result<std::string> readRegularFile(const fs::path &file,
     return platform_files::readRegularFile(file, checkSize);
 }
 
+std::optional<WallTime> modifiedAt(const fs::path &file)
+{
+    std::error_code error;
+    const fs::file_time_type written = fs::last_write_time(file, error);
+    if (error)
+        return std::nullopt;
+    // file_clock and the wall clock share no epoch everywhere: go through "now" on both.
+    const auto sinceNow = written - fs::file_time_type::clock::now();
+    return std::chrono::time_point_cast<Millis>(
+        WallClock::now() + std::chrono::duration_cast<WallClock::duration>(sinceNow));
+}
+
 Result<Outline> load(const fs::path &file)
 {
     Result<std::string> text = readRegularFile(file, outline_json::checkSize);

@@ -2,10 +2,12 @@
 
 #include "core/Outline.hpp"
 #include "core/Result.hpp"
+#include "core/Time.hpp"
 
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +47,9 @@ enum class Backup { Keep = 1, None };
 /// Writes `bytes` to `file` with the same atomic, owner-only rules, keeping a backup or not.
 Status writeAtomically(const std::filesystem::path &file, const std::string &bytes,
                        Backup backup = Backup::Keep);
+
+/// When `file` was last written, on the wall clock; none if it cannot be read (gone, no rights).
+std::optional<WallTime> modifiedAt(const std::filesystem::path &file);
 
 /// One line per problem: "session.json: /agenda/3/plannedMinutes: expected a non-negative number".
 std::vector<std::string> describe(const std::string &file, const Error &error);

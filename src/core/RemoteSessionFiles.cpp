@@ -1,5 +1,6 @@
 #include "core/RemoteSessionFiles.hpp"
 
+#include "core/OutlineFile.hpp"
 #include "core/PathText.hpp"
 
 #include <algorithm>
@@ -30,14 +31,6 @@ std::string quoted(std::string_view text)
 bool isPlainName(const fs::path &asked)
 {
     return !asked.has_root_path() && asked == asked.filename() && !asked.filename().empty();
-}
-
-WallTime wallTimeOf(fs::file_time_type time)
-{
-    // file_clock and the wall clock share no epoch everywhere: go through "now" on both.
-    const auto sinceNow = time - fs::file_time_type::clock::now();
-    return std::chrono::time_point_cast<Millis>(
-        WallClock::now() + std::chrono::duration_cast<WallClock::duration>(sinceNow));
 }
 
 } // namespace
@@ -116,10 +109,10 @@ Result<std::vector<Entry>> list(const fs::path &sessionsFolder)
         entry.name = path_text::utf8(file.stem());
         entry.file = path_text::utf8(file.filename());
         entry.bytes = it->file_size(error);
-        const fs::file_time_type written = it->last_write_time(error);
-        if (error)
+        const std::optional<WallTime> modified = outline_file::modifiedAt(file);
+        if (error || !modified)
             continue; // gone while listing
-        entry.modified = wallTimeOf(written);
+        entry.modified = *modified;
         entries.push_back(std::move(entry));
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {

@@ -181,6 +181,10 @@ Status Session::pause()
 {
     return clockMove(session_clock::pause(outline_, *clock_));
 }
+Status Session::pauseAt(MonoTime at)
+{
+    return clockMove(session_clock::pauseAt(outline_, *clock_, at));
+}
 Status Session::resume()
 {
     return clockMove(session_clock::resume(outline_, *clock_));

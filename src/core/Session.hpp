@@ -46,6 +46,8 @@ public:
     // Clock (not undoable)
     Status start();
     Status pause();
+    /// Pauses as if at the earlier instant `at` (after a suspend; session_clock::pauseAt).
+    Status pauseAt(MonoTime at);
     Status resume();
     Status next();
     Status previous();

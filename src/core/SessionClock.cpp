@@ -89,6 +89,30 @@ Status pause(Outline &outline, const Clock &clock)
     return ok();
 }
 
+Status pauseAt(Outline &outline, const Clock &clock, MonoTime at)
+{
+    if (outline.clock.status != ClockStatus::Running)
+        return Error("the clock is not running");
+    const MonoTime now = clock.monoNow();
+    if (at > now)
+        return Error("cannot pause at an instant still to come");
+    const MonoTime since = outline.clock.runningSince.value_or(at);
+    /// `clock` as it read at `at` (or when the stretch began, if later).
+    class Then final : public Clock {
+    public:
+        Then(const Clock &clock, Millis back) : clock_(clock), back_(back) {}
+        MonoTime monoNow() const override { return clock_.monoNow() - back_; }
+        WallTime wallNow() const override { return clock_.wallNow() - back_; }
+        std::chrono::nanoseconds awakeNow() const override { return clock_.awakeNow(); }
+
+    private:
+        const Clock &clock_;
+        Millis back_;
+    };
+    const MonoTime until = std::max(at, since);
+    return pause(outline, Then(clock, std::chrono::duration_cast<Millis>(now - until)));
+}
+
 Status resume(Outline &outline, const Clock &clock)
 {
     if (outline.clock.status != ClockStatus::Paused)

@@ -41,6 +41,10 @@ namespace session_clock {
 /// Idle -> Running on the first item (or on the current one if one was chosen).
 Status start(Outline &outline, const Clock &clock);
 Status pause(Outline &outline, const Clock &clock);
+/// Pauses as if at the earlier instant `at` (on `clock`'s monotonic time): the running item keeps
+/// only the time it ran until then, never less than nothing. For a suspend noticed late, so the
+/// time asleep is not counted. Refused when the clock is not running or `at` is still to come.
+Status pauseAt(Outline &outline, const Clock &clock, MonoTime at);
 Status resume(Outline &outline, const Clock &clock);
 /// Marks the current item done and moves on; after the last item the session is Finished.
 Status next(Outline &outline, const Clock &clock);

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "core/platform/BootClock.hpp"
+
 #include <chrono>
 
 namespace coachdeck {
 
-/// Monotonic instants: everything displayed (elapsed, remaining) derives from these.
-using MonoClock = std::chrono::steady_clock;
+/// Monotonic instants: everything displayed (elapsed, remaining) derives from these. The clock
+/// counts the time the machine spends suspended (BootClock), as the wall clock does.
+using MonoClock = BootClock;
 using MonoTime = MonoClock::time_point;
 
 /// Wall-clock instants: stamps in the outline (note times, start of session,
@@ -23,12 +26,16 @@ public:
     virtual ~Clock() = default;
     virtual MonoTime monoNow() const = 0;
     virtual WallTime wallNow() const = 0;
+    /// A clock that stops while the machine is suspended (BootClock::awakeNow): between two
+    /// readings, monoNow() moves on by this one's gap plus the time spent suspended.
+    virtual std::chrono::nanoseconds awakeNow() const = 0;
 };
 
-/// Reads std::chrono::steady_clock and system_clock. Thread-safe.
+/// Reads BootClock and std::chrono::system_clock. Thread-safe.
 class SystemClock final : public Clock {
 public:
     MonoTime monoNow() const override { return MonoClock::now(); }
+    std::chrono::nanoseconds awakeNow() const override { return MonoClock::awakeNow(); }
     WallTime wallNow() const override
     {
         return std::chrono::time_point_cast<Millis>(WallClock::now());
@@ -45,14 +52,22 @@ public:
 
     MonoTime monoNow() const override { return MonoTime{} + offset_; }
     WallTime wallNow() const override { return wallStart_ + offset_; }
+    std::chrono::nanoseconds awakeNow() const override { return offset_ - asleep_; }
 
     void advance(Millis by) { offset_ += by; }
+    /// The machine sleeps for `by`: monotonic and wall time move on, the awake clock does not.
+    void suspend(Millis by)
+    {
+        offset_ += by;
+        asleep_ += by;
+    }
     /// Moves only the wall clock (an NTP jump, a suspended laptop's wall time).
     void jumpWall(Millis by) { wallStart_ += by; }
 
 private:
     WallTime wallStart_;
     Millis offset_{0};
+    Millis asleep_{0};
 };
 
 } // namespace coachdeck

@@ -16,7 +16,9 @@
 
 #include <QApplication>
 
+#include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace coachdeck::dock_module {
@@ -56,19 +58,31 @@ struct Host {
 // Created in post-load and destroyed at exit, both on the UI thread.
 std::unique_ptr<Host> host;
 
-/// Reopens the session that was open when OBS last ran; true when there was one.
-bool reopenLastSession(Host &h)
+/// What became of the session that was open when OBS last ran.
+struct Reopened {
+    std::optional<std::filesystem::path> last; ///< none: there was none
+    session_recovery::Findings findings;
+    bool opened() const { return last && !findings.unreadable; }
+};
+
+/// Reopens the session that was open when OBS last ran, looking beside it for what a crash or a
+/// killed save left; the dock tells the coach what was found.
+Reopened reopenLastSession(Host &h)
 {
-    const auto last = h.library.lastSession();
-    if (!last)
-        return false;
-    if (Status opened = h.controller.open(*last); !opened) {
-        log::warning("last session %s not reopened: %s", last->filename().c_str(),
-                     opened.error().message().c_str());
-        return false;
-    }
-    log::info("session reopened from %s", last->filename().c_str());
-    return true;
+    Reopened r{h.library.lastSession(), {}};
+    if (!r.last)
+        return r;
+    r.findings = h.controller.reopen(*r.last);
+    const std::string name = path_text::utf8(r.last->filename());
+    if (r.findings.unreadable)
+        log::warning("last session %s not reopened: %s", name.c_str(),
+                     r.findings.unreadable->message().c_str());
+    else
+        log::info("session reopened from %s", name.c_str());
+    if (r.findings.offer)
+        log::info("a whole version of %s is offered: %s", name.c_str(),
+                  path_text::utf8(r.findings.offer->file.filename()).c_str());
+    return r;
 }
 
 } // namespace
@@ -93,8 +107,10 @@ void postLoad()
     const char *locale = obs_get_locale();
     host->library.setLocale(locale ? locale : "");
     const bool crashed = host->library.beginRun();
-    const bool reopened = reopenLastSession(*host);
-    if (!reopened)
+    const Reopened reopened = reopenLastSession(*host);
+    // An unreadable last session stays the one remembered: it is offered again next time, until
+    // the coach restores it or opens another.
+    if (!reopened.last)
         host->library.remember(host->controller.file());
     live->attach(&host->controller);
     websocket_vendor::attach(host->controller, host->library);
@@ -102,8 +118,10 @@ void postLoad()
 
     auto *dock = new CoachDock(host->controller, host->commands, host->library, &moduleText,
                                LocalDates(obs_get_locale()));
-    if (reopened)
+    if (reopened.opened())
         dock->showRecovered(crashed);
+    if (reopened.last)
+        dock->showReopenFindings(reopened.findings, *reopened.last);
     if (crashed)
         log::warning("OBS did not close normally last time; session recovered from %s",
                      host->controller.file().filename().c_str());

@@ -1,5 +1,7 @@
 #include "ui/CoachDock.hpp"
 
+#include "core/PathText.hpp"
+
 #include "ui/ActionsPanel.hpp"
 #include "ui/AgendaPanel.hpp"
 #include "ui/BoardPanel.hpp"
@@ -18,6 +20,7 @@
 #include <QKeySequence>
 #include <QScrollArea>
 
+#include <algorithm>
 #include <utility>
 
 namespace coachdeck {
@@ -55,6 +58,10 @@ CoachDock::CoachDock(SessionController &controller, SessionCommands &commands,
     saveBanner_ = new StatusBanner(this);
     ui->bannerLayout->addWidget(saveBanner_);
     ui->bannerLayout->addWidget(noticeBanner_);
+    suspendBanner_ = new StatusBanner(this);
+    ui->bannerLayout->addWidget(suspendBanner_);
+    recoveryBanner_ = new StatusBanner(this);
+    ui->bannerLayout->addWidget(recoveryBanner_);
     timer_ = new TimerPanel(commands, text_, dates_, ui->timerFrame);
     ui->timerLayout->addWidget(timer_);
     agenda_ = new AgendaPanel(controller_, text_, this);
@@ -77,6 +84,17 @@ CoachDock::CoachDock(SessionController &controller, SessionCommands &commands,
 
     connect(&controller_, &SessionController::saveStatusChanged, this, &CoachDock::showSaveStatus);
     connect(saveBanner_, &StatusBanner::actionClicked, this, [this] { controller_.retryNow(); });
+    connect(&controller_, &SessionController::suspendNoticed, this, &CoachDock::showSuspend);
+    connect(recoveryBanner_, &StatusBanner::actionClicked, this, &CoachDock::restoreOffered);
+    connect(suspendBanner_, &StatusBanner::actionClicked, this, [this] {
+        if (Status paused = controller_.pauseAt(suspendBegan_); !paused) {
+            suspendBanner_->hide();
+            return showNotice(QString::fromStdString(paused.error().message()));
+        }
+        suspendBanner_->showMessage(
+            text_("CoachDeck.Dock.Suspend.PausedBack").arg(dates_.clockTime(suspendBeganWall_)),
+            StatusBanner::Kind::Info);
+    });
     connect(&commands, &SessionCommands::refused, this, &CoachDock::showNotice);
     connect(sessionBar_, &SessionBar::failed, this, &CoachDock::showNotice);
     connect(sessionBar_, &SessionBar::notice, this, [this](const QString &message) {
@@ -102,6 +120,54 @@ void CoachDock::showRecovered(bool afterCrash)
                                    StatusBanner::Kind::Info);
 }
 
+void CoachDock::showReopenFindings(const session_recovery::Findings &findings,
+                                   const std::filesystem::path &file)
+{
+    const auto name = [](const std::filesystem::path &p) {
+        return QString::fromStdString(path_text::utf8(p.filename()));
+    };
+    offered_ = findings.offer;
+    offeredFor_ = file;
+    offeredForUnreadable_ = findings.unreadable.has_value();
+    QString message;
+    if (findings.unreadable) {
+        message = text_("CoachDeck.Dock.Recovery.Unreadable")
+                      .arg(name(file), QString::fromStdString(findings.unreadable->message()));
+        if (offered_)
+            message += QLatin1Char(' ') +
+                       text_("CoachDeck.Dock.Recovery.Offer")
+                           .arg(dates_.shortDateTime(offered_->modified), name(offered_->file));
+    } else if (offered_) {
+        message =
+            text_("CoachDeck.Dock.Recovery.NewerFound")
+                .arg(name(file), dates_.shortDateTime(offered_->modified), name(offered_->file));
+    } else {
+        return;
+    }
+    recoveryBanner_->showMessage(
+        message, findings.unreadable ? StatusBanner::Kind::Error : StatusBanner::Kind::Warning,
+        offered_ ? text_("CoachDeck.Dock.Recovery.Open") : QString());
+}
+
+void CoachDock::restoreOffered()
+{
+    if (!offered_)
+        return;
+    const QString from = dates_.shortDateTime(offered_->modified);
+    if (Status restored = controller_.restore(*offered_, offeredFor_); !restored) {
+        recoveryBanner_->showMessage(QString::fromStdString(restored.error().message()),
+                                     StatusBanner::Kind::Error);
+        return;
+    }
+    const QString name = QString::fromStdString(path_text::utf8(offeredFor_.filename()));
+    recoveryBanner_->showMessage(
+        offeredForUnreadable_ ? text_("CoachDeck.Dock.Recovery.Restored")
+                                    .arg(from, name, name + QStringLiteral(".unreadable"))
+                              : text_("CoachDeck.Dock.Recovery.RestoredNewer").arg(from, name),
+        StatusBanner::Kind::Info);
+    offered_.reset();
+}
+
 void CoachDock::showSaveStatus(const QString &error)
 {
     if (error.isEmpty()) {
@@ -116,6 +182,21 @@ void CoachDock::showSaveStatus(const QString &error)
                                  .arg(seconds)
                                  .arg(dates_.clockTimeWithSeconds(SystemClock().wallNow())),
                              StatusBanner::Kind::Error, text_("CoachDeck.Dock.Save.RetryNow"));
+}
+
+void CoachDock::showSuspend(MonoTime began, WallTime beganWall, Millis lasted)
+{
+    suspendBegan_ = began;
+    suspendBeganWall_ = beganWall;
+    const auto minutes =
+        std::max<long long>(1, (lasted + std::chrono::seconds(30)) / std::chrono::minutes(1));
+    const QString from = dates_.clockTime(beganWall);
+    suspendBanner_->showMessage(text_("CoachDeck.Dock.Suspend.Noticed")
+                                    .arg(QString::number(minutes))
+                                    .arg(from)
+                                    .arg(dates_.clockTime(beganWall + lasted)),
+                                StatusBanner::Kind::Warning,
+                                text_("CoachDeck.Dock.Suspend.PauseBack").arg(from));
 }
 
 void CoachDock::showNotice(const QString &message)

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "core/SessionRecovery.hpp"
+#include "core/Time.hpp"
 #include "render/LocalDates.hpp"
 #include "ui/TextLookup.hpp"
 
 #include <QString>
 #include <QWidget>
 
+#include <filesystem>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class CoachDock;
@@ -27,10 +31,11 @@ class StatusBanner;
 class TimerPanel;
 
 /// The coach's dock inside OBS: the session bar, banners that cannot be missed (a failed save
-/// and its retry, a recovered session), the timer with the big live controls, and tabs for the
-/// agenda, the constellation board, notes and actions. Each part is its own widget acting on
-/// the one SessionController; Ctrl+Z / Ctrl+Shift+Z undo and redo anywhere in the dock.
-/// Lives on the UI thread; all texts come from the lookup given at construction.
+/// and its retry, a recovered session, a suspend while the clock ran and the way back), the timer
+/// with the big live controls, and tabs for the agenda, the constellation board, notes and actions.
+/// Each part is its own widget acting on the one SessionController; Ctrl+Z / Ctrl+Shift+Z undo and
+/// redo anywhere in the dock. Lives on the UI thread; all texts come from the lookup given at
+/// construction.
 class CoachDock : public QWidget {
     Q_OBJECT
 
@@ -44,6 +49,10 @@ public:
 
     /// Says the session was reopened as it was; `afterCrash` when OBS had not closed normally.
     void showRecovered(bool afterCrash);
+    /// Tells what SessionController::reopen() found beside `file`: why it does not read, and a
+    /// whole version (the backup, or a save that did not finish) with a button that restores it.
+    void showReopenFindings(const session_recovery::Findings &findings,
+                            const std::filesystem::path &file);
 
     SessionBar *sessionBar() const { return sessionBar_; }
     TimerPanel *timerPanel() const { return timer_; }
@@ -54,6 +63,8 @@ public:
     EngagementPanel *engagementPanel() const { return engagement_; }
     StatusBanner *saveBanner() const { return saveBanner_; }
     StatusBanner *noticeBanner() const { return noticeBanner_; }
+    StatusBanner *suspendBanner() const { return suspendBanner_; }
+    StatusBanner *recoveryBanner() const { return recoveryBanner_; }
 
 protected:
     bool event(QEvent *event) override;
@@ -62,6 +73,8 @@ protected:
 private:
     void showSaveStatus(const QString &error);
     void showNotice(const QString &message);
+    void showSuspend(MonoTime began, WallTime beganWall, Millis lasted);
+    void restoreOffered();
 
     std::unique_ptr<Ui::CoachDock> ui;
     SessionController &controller_;
@@ -70,6 +83,13 @@ private:
     SessionBar *sessionBar_ = nullptr;
     StatusBanner *saveBanner_ = nullptr;
     StatusBanner *noticeBanner_ = nullptr;
+    StatusBanner *suspendBanner_ = nullptr;
+    StatusBanner *recoveryBanner_ = nullptr;
+    std::optional<session_recovery::Version> offered_; ///< what the recovery banner offers
+    std::filesystem::path offeredFor_;
+    bool offeredForUnreadable_ = false;
+    MonoTime suspendBegan_{}; ///< where the suspend the banner tells of began
+    WallTime suspendBeganWall_{};
     TimerPanel *timer_ = nullptr;
     AgendaPanel *agenda_ = nullptr;
     BoardPanel *board_ = nullptr;

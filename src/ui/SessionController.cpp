@@ -15,12 +15,31 @@ SessionController::SessionController(const Clock &clock, ViewPublisher &publishe
     retryTimer_.setSingleShot(true);
     retryTimer_.setInterval(options_.retryDelay);
     connect(&retryTimer_, &QTimer::timeout, this, &SessionController::submitAutosave);
+    suspendTimer_.setInterval(options_.suspendCheckInterval);
+    connect(&suspendTimer_, &QTimer::timeout, this, &SessionController::checkSuspend);
+    suspendWatch_.observe(session_.clock());
+    suspendTimer_.start();
     // The worker reports on its own thread: hop to ours with a plain value.
     worker_.setListener([this](const SaveWorker::Report &report) {
         QMetaObject::invokeMethod(
             this, [this, report] { onSaveReport(report); }, Qt::QueuedConnection);
     });
     publish();
+}
+
+void SessionController::checkSuspend()
+{
+    const Clock &clock = session_.clock();
+    const auto suspend = suspendWatch_.observe(clock);
+    if (!suspend || session_.outline().clock.status != ClockStatus::Running)
+        return;
+    const auto sinceBegan = std::chrono::duration_cast<Millis>(clock.monoNow() - suspend->began);
+    emit suspendNoticed(suspend->began, clock.wallNow() - sinceBegan, suspend->lasted);
+}
+
+Status SessionController::pauseAt(MonoTime instant)
+{
+    return apply([instant](Session &s) { return s.pauseAt(instant); });
 }
 
 SessionController::~SessionController()
@@ -39,6 +58,33 @@ Status SessionController::open(const std::filesystem::path &file)
         return reset;
     setFile(file);
     afterChange(true);
+    return ok();
+}
+
+session_recovery::Findings SessionController::reopen(const std::filesystem::path &file)
+{
+    session_recovery::Findings findings = session_recovery::look(file);
+    (void)session_recovery::removeStale(findings); // leftovers; one that stays does no harm
+    if (!findings.unreadable)
+        if (Status opened = open(file); !opened)
+            findings.unreadable = opened.error(); // changed since it was looked at
+    return findings;
+}
+
+Status SessionController::restore(const session_recovery::Version &version,
+                                  const std::filesystem::path &file)
+{
+    if (!outline_file::load(file))
+        if (Result<std::filesystem::path> kept = session_recovery::keepUnreadable(file); !kept)
+            return kept.error();
+    if (Status replaced = replace(version.outline, file); !replaced)
+        return replaced;
+    if (Status saved = saveAs(file); !saved)
+        return saved;
+    if (version.file != outline_file::backupPath(file)) {
+        std::error_code ignored; // a leftover temporary file that stays does no harm
+        std::filesystem::remove(version.file, ignored);
+    }
     return ok();
 }
 

@@ -3,6 +3,8 @@
 #include "core/ClientView.hpp"
 #include "core/SaveWorker.hpp"
 #include "core/Session.hpp"
+#include "core/SessionRecovery.hpp"
+#include "core/SuspendWatch.hpp"
 #include "core/ViewPublisher.hpp"
 
 #include <QObject>
@@ -31,6 +33,8 @@ public:
         std::chrono::milliseconds autosaveDelay{500};
         /// After a failed write, how long until the next attempt.
         std::chrono::milliseconds retryDelay{5000};
+        /// How often the clocks are read to notice that the machine was suspended.
+        std::chrono::milliseconds suspendCheckInterval{1000};
     };
 
     SessionController(const Clock &clock, ViewPublisher &publisher, SaveWorker::Writer writer,
@@ -58,6 +62,14 @@ public:
 
     /// Opens a session file; on failure the current session is untouched.
     Status open(const std::filesystem::path &file);
+    /// Opens the coach's last session as OBS starts, after looking beside it for what a crash or
+    /// a killed save left (core session_recovery): leftovers are removed, the file itself is
+    /// never written over. The findings say what the dock tells the coach and offers.
+    session_recovery::Findings reopen(const std::filesystem::path &file);
+    /// The coach chose `version` of `file`: an unreadable `file` is first kept aside
+    /// (".unreadable"), then the version becomes the session and is written to `file` at once;
+    /// a temporary file it came from is removed.
+    Status restore(const session_recovery::Version &version, const std::filesystem::path &file);
     /// Starts over with `outline` saved to `file` (empty: the autosave file).
     Status replace(Outline outline, std::filesystem::path file = {});
     /// Writes now, to `file`, which becomes the session's file.
@@ -83,6 +95,12 @@ public:
     /// Tries a failed (or pending) save right away instead of waiting for the retry.
     void retryNow();
 
+    /// Reads the clocks (a timer does, every suspendCheckInterval); emits suspendNoticed() when
+    /// the machine was suspended while the session's clock ran.
+    void checkSuspend();
+    /// Pauses the clock as of `instant` (where a suspend began): the time after is not counted.
+    Status pauseAt(MonoTime instant);
+
 signals:
     /// The session changed; `whole` when it was replaced (opened, new).
     void changed(quint64 revision, bool whole);
@@ -90,6 +108,9 @@ signals:
     void saveStatusChanged(const QString &error);
     /// The session's file changed (opened, new, saved as): the path, UTF-8.
     void fileChanged(const QString &path);
+    /// The machine was suspended for `lasted` from `began` (session clock) while the clock ran;
+    /// that time was counted, as the wall clock counts it. pauseAt(began) takes it back.
+    void suspendNoticed(MonoTime began, WallTime beganWall, Millis lasted);
 
 private:
     void afterChange(bool whole);
@@ -104,6 +125,8 @@ private:
     std::filesystem::path file_;
     QTimer autosaveTimer_;
     QTimer retryTimer_;
+    QTimer suspendTimer_;
+    SuspendWatch suspendWatch_;
     QString saveError_;
     SaveWorker worker_; // last: stops (and writes) before the members it reads go
 };

@@ -2,6 +2,7 @@
 // Nothing sleeps: a ManualClock moves only when the test says so.
 #include "core/SessionClock.hpp"
 #include "core/Session.hpp"
+#include "core/SuspendWatch.hpp"
 
 #include <gtest/gtest.h>
 
@@ -282,4 +283,48 @@ TEST_F(SessionClockTest, WallClockJumpsDoNotChangeDisplayedTime)
     clock.jumpWall(-1h); // NTP or a time-zone change: the display must not care
     clock.advance(1min);
     EXPECT_EQ(timing(checkIn).elapsed, 3min);
+}
+
+TEST_F(SessionClockTest, ASuspendCountsAsTimeAndCanBeTakenBackByPausingWhereItBegan)
+{
+    SuspendWatch watch;
+    ASSERT_TRUE(session.start());
+    EXPECT_FALSE(watch.observe(clock)); // the first reading
+    clock.advance(5min);
+    EXPECT_FALSE(watch.observe(clock));
+    clock.suspend(10min); // the laptop's lid closed for ten minutes
+    clock.advance(1s);
+    // The clock counted the time asleep, as the wall clock does...
+    EXPECT_EQ(timing(checkIn).elapsed, 15min + 1s);
+    // ...and the watch saw the suspend, put where it began within one reading interval.
+    const auto suspend = watch.observe(clock);
+    ASSERT_TRUE(suspend);
+    EXPECT_EQ(suspend->lasted, 10min);
+    EXPECT_EQ(suspend->began, clock.monoNow() - 10min);
+    EXPECT_FALSE(watch.observe(clock)); // said once
+
+    ASSERT_TRUE(session.pauseAt(suspend->began));
+    EXPECT_EQ(session.outline().clock.status, ClockStatus::Paused);
+    EXPECT_EQ(timing(checkIn).elapsed, 5min + 1s);
+    clock.advance(1min);
+    EXPECT_EQ(timing(checkIn).elapsed, 5min + 1s); // paused: no more time counted
+}
+
+TEST_F(SessionClockTest, ShortSuspendsGoUnnoticedAndPausingAtIsRefusedWhenItMakesNoSense)
+{
+    SuspendWatch watch;
+    EXPECT_FALSE(watch.observe(clock));
+    clock.suspend(20s);
+    EXPECT_FALSE(watch.observe(clock)); // under 30 s: timer jitter, a busy machine
+
+    EXPECT_EQ(session.pauseAt(clock.monoNow()).error().message(), "the clock is not running");
+    ASSERT_TRUE(session.start());
+    clock.advance(2min);
+    const Outline running = session.outline();
+    EXPECT_EQ(session.pauseAt(clock.monoNow() + 1s).error().message(),
+              "cannot pause at an instant still to come");
+    EXPECT_EQ(session.outline(), running);
+    // Before the running stretch began: nothing of it is counted, never less than nothing.
+    ASSERT_TRUE(session.pauseAt(clock.monoNow() - 1h));
+    EXPECT_EQ(timing(checkIn).elapsed, 0min);
 }

@@ -5,7 +5,9 @@ A session runs (loaded and edited through the websocket: figures, snapshots; its
 with the outline file and must survive the rewrites), nothing is touched for a few seconds,
 then OBS gets SIGKILL: no shutdown, no save at exit. The next start must reopen the session
 with every figure, note and snapshot, and the running clock's elapsed time within 2 s of what
-it was at the kill plus the time OBS was down. That OBS then quits cleanly.
+it was at the kill plus the time OBS was down. That OBS then quits cleanly. Then the disk
+breaks the session file between two runs: the next start must say why it is not reopened, offer
+its backup, and leave the broken file as it was through a whole run and a clean exit.
 
 Run by ctest (label e2e) with /usr/bin/python3; see tests/obs/CMakeLists.txt.
 """
@@ -84,11 +86,32 @@ def run(session):
         notes = json.loads(copy.read_text(encoding="utf-8"))["notes"]
         check([(n["id"], n["text"]) for n in notes] == [(n["id"], n["text"]) for n in NOTES],
               f"notes after restart: {notes}")
+        # One more edit, written at exit: the file saved above becomes its backup.
+        call(obs, "AddFigure", {"kind": "goal", "label": "later", "x": 800, "y": 600})
     print(f"reopened after SIGKILL: {len(board_of(after))} figures, {len(after['snapshots'])} "
           f"snapshots, {len(notes)} notes all there; elapsed off by {loss:+.2f} s "
           f"(OBS down {downtime:.1f} s)")
     close_cleanly(session, "after recovery: ")
     print("OBS closed cleanly after the recovery (exit 0, 0 leaks)")
+    check(copy.with_name(copy.name + ".bak").is_file(), "no backup beside the session file")
+
+    # The disk breaks the session file between two runs: OBS must say why it is not reopened,
+    # leave it as it is and offer the backup (docs/hardening.md).
+    broken = b'{"format": "coachdeck.outline", "agenda": [{"id": "che'
+    copy.write_bytes(broken)
+    session.forget_scene_collections()
+    session.start_again()
+    wait_started(session)
+    session.wait_for_log(rf"\[coachdeck\] last session {copy.name} not reopened: ")
+    session.wait_for_log(rf"\[coachdeck\] a whole version of {copy.name} is offered: "
+                         rf"{copy.name}\.bak")
+    with session.websocket() as obs:
+        figures = call(obs, "GetState")["board"]["figures"]
+        check(not figures, f"an unreadable session still showed figures: {figures}")
+    close_cleanly(session, "after an unreadable last session: ")
+    check(copy.read_bytes() == broken, "the unreadable session file was written over")
+    print(f"an unreadable {copy.name}: said why at start, its backup offered, the file left as "
+          "it was through a whole run")
 
 
 def main():

@@ -4,6 +4,8 @@
 
 #include "ui/CoachDock.hpp"
 #include "DockFixture.hpp"
+#include "core/OutlineFile.hpp"
+#include "core/SessionClock.hpp"
 #include "ui/MetadataDialog.hpp"
 #include "ui/SessionBar.hpp"
 #include "ui/StatusBanner.hpp"
@@ -22,6 +24,8 @@
 #include <QtTest>
 
 #include <atomic>
+#include <fstream>
+#include <iterator>
 
 namespace coachdeck {
 
@@ -29,6 +33,12 @@ using namespace std::chrono_literals;
 using testing::DockFixture;
 
 namespace {
+
+std::string readBytes(const std::filesystem::path &file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 QStringList shownTexts(const QWidget &root)
 {
@@ -118,6 +128,75 @@ private slots:
         QVERIFY(*onDisk == live);
         // The new session is remembered as the one to reopen.
         QVERIFY(f.library.lastSession() == f.controller->file());
+    }
+
+    void aSuspendWhileTheClockRanIsShownAndPausingBackTakesItsTimeAway()
+    {
+        DockFixture f("fr-FR");
+        CoachDock dock(*f.controller, *f.commands, f.library, f.texts.lookup());
+        dock.show();
+        QVERIFY(f.controller->apply([](Session &s) { return s.addItem("Accueil", 30min); }).ok());
+        QVERIFY(f.commands->startOrPause().ok());
+        const auto elapsed = [&] {
+            const Outline &o = f.controller->outline();
+            return session_clock::itemTiming(o, o.agenda.front(), f.clock.monoNow()).elapsed;
+        };
+        f.clock.advance(5min);
+        f.controller->checkSuspend();
+        QVERIFY(!dock.suspendBanner()->isVisible()); // awake all along
+        f.clock.suspend(12min);                      // the laptop's lid closed
+        f.controller->checkSuspend();
+        QVERIFY(dock.suspendBanner()->isVisible());
+        QCOMPARE(dock.suspendBanner()->kind(), StatusBanner::Kind::Warning);
+        QVERIFY2(dock.suspendBanner()->text().contains(QStringLiteral("en veille pendant 12 min")),
+                 qPrintable(dock.suspendBanner()->text()));
+        QCOMPARE(elapsed(), Millis(17min)); // counted, as the wall clock counts it
+
+        dock.suspendBanner()->actionButton()->click();
+        QCOMPARE(f.controller->outline().clock.status, ClockStatus::Paused);
+        QCOMPARE(elapsed(), Millis(5min));
+        QCOMPARE(dock.suspendBanner()->kind(), StatusBanner::Kind::Info);
+        QVERIFY2(dock.suspendBanner()->text().startsWith(QStringLiteral("En pause depuis")),
+                 qPrintable(dock.suspendBanner()->text()));
+
+        // Asleep again while paused: nothing was counted, nothing to say.
+        dock.suspendBanner()->clear();
+        f.clock.suspend(30min);
+        f.controller->checkSuspend();
+        QVERIFY(!dock.suspendBanner()->isVisible());
+    }
+
+    void anUnreadableLastSessionIsExplainedKeptAndItsBackupRestoredOnOneClick()
+    {
+        DockFixture f;
+        const std::filesystem::path file = f.file("claire-2.json");
+        Outline good = samples::sampleOutline();
+        good.session.clientPseudonym = "Claire";
+        QVERIFY(outline_file::save(file, good).ok());
+        QVERIFY(outline_file::save(file, good).ok()); // the first write is now the backup
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << "{\"format\": \"coachdeck.out";
+        const std::string broken = readBytes(file);
+
+        const session_recovery::Findings found = f.controller->reopen(file);
+        CoachDock dock(*f.controller, *f.commands, f.library, f.texts.lookup());
+        dock.show();
+        dock.showReopenFindings(found, file);
+        QVERIFY(dock.recoveryBanner()->isVisible());
+        QCOMPARE(dock.recoveryBanner()->kind(), StatusBanner::Kind::Error);
+        const QString said = dock.recoveryBanner()->text();
+        QVERIFY2(said.contains(QStringLiteral("claire-2.json cannot be read")) &&
+                     said.contains(QStringLiteral("(claire-2.json.bak)")),
+                 qPrintable(said));
+        QVERIFY(readBytes(file) == broken); // nothing written over it until the coach chooses
+
+        dock.recoveryBanner()->actionButton()->click();
+        QCOMPARE(f.controller->outline().session.clientPseudonym, std::string("Claire"));
+        QVERIFY(f.controller->file() == file);
+        QVERIFY(outline_file::load(file).ok());
+        QVERIFY(readBytes(std::filesystem::path(file.string() + ".unreadable")) == broken);
+        QCOMPARE(dock.recoveryBanner()->kind(), StatusBanner::Kind::Info);
+        QVERIFY2(dock.recoveryBanner()->text().contains(QStringLiteral("claire-2.json.unreadable")),
+                 qPrintable(dock.recoveryBanner()->text()));
     }
 
     void aSaveErrorIsShownWithItsRetryAndClearsWhenTheDiskComesBack()
