@@ -38,7 +38,7 @@ def variation(cycle):
     }
 
 
-def one_cycle(session, cycle, file):
+def one_cycle(session, cycle):
     v = variation(cycle)
     wait_started(session)
     if v["dock_floating"]:
@@ -48,6 +48,9 @@ def one_cycle(session, cycle, file):
             check("[coachdeck] session reopened" in session.log_text(),
                   f"cycle {cycle}: the running session of the cycle before was not reopened")
         if v["running"]:
+            # A file of its own each cycle: the session reopened at start is autosaved to its own
+            # file a moment later, and must not race with the outline written here.
+            file = session.session_file(f"lifecycle-{cycle + 1}")
             file.write_text(json.dumps(outline()), encoding="utf-8")
             call(obs, "LoadOutline", {"name": file.stem})
             call(obs, "Start")
@@ -69,7 +72,6 @@ def one_cycle(session, cycle, file):
 
 
 def run(session, cycles):
-    file = session.session_file("lifecycle-outline")
     times = []
     faults = 0
     for cycle in range(cycles):
@@ -79,7 +81,7 @@ def run(session, cycles):
                 session.forget_scene_collections()
                 session.start_again()
             try:
-                one_cycle(session, cycle, file)
+                one_cycle(session, cycle)
                 break
             except (ObsSessionError, ObsWebSocketError) as error:
                 fault = session.host_fault(error)
