@@ -84,13 +84,19 @@ Status removeStale(const Findings &findings)
     return first;
 }
 
+fs::path unreadablePath(const fs::path &file)
+{
+    fs::path kept = file;
+    kept += ".unreadable";
+    return kept;
+}
+
 Result<fs::path> keepUnreadable(const fs::path &file)
 {
     std::error_code error;
     if (!fs::is_regular_file(fs::symlink_status(file, error)))
         return Error(path_text::utf8(file) + " is not a regular file; it is left as it is");
-    fs::path kept = file;
-    kept += ".unreadable";
+    const fs::path kept = unreadablePath(file);
     fs::copy_file(file, kept, fs::copy_options::overwrite_existing, error);
     if (error)
         return Error("cannot keep " + path_text::utf8(file) + " aside: " + error.message());

@@ -42,6 +42,9 @@ Findings look(const std::filesystem::path &file);
 /// Removes `findings.stale`; every one is tried, the first failure is returned.
 Status removeStale(const Findings &findings);
 
+/// Where keepUnreadable() keeps `file`: "<file>.unreadable".
+std::filesystem::path unreadablePath(const std::filesystem::path &file);
+
 /// Keeps the unreadable `file` as "<file>.unreadable" (replacing an older one) before the coach's
 /// choice writes over it; returns where it went.
 Result<std::filesystem::path> keepUnreadable(const std::filesystem::path &file);

@@ -159,10 +159,13 @@ void CoachDock::restoreOffered()
                                      StatusBanner::Kind::Error);
         return;
     }
-    const QString name = QString::fromStdString(path_text::utf8(offeredFor_.filename()));
+    const auto nameOf = [](const std::filesystem::path &p) {
+        return QString::fromStdString(path_text::utf8(p.filename()));
+    };
+    const QString name = nameOf(offeredFor_);
+    const QString kept = nameOf(session_recovery::unreadablePath(offeredFor_));
     recoveryBanner_->showMessage(
-        offeredForUnreadable_ ? text_("CoachDeck.Dock.Recovery.Restored")
-                                    .arg(from, name, name + QStringLiteral(".unreadable"))
+        offeredForUnreadable_ ? text_("CoachDeck.Dock.Recovery.Restored").arg(from, name, kept)
                               : text_("CoachDeck.Dock.Recovery.RestoredNewer").arg(from, name),
         StatusBanner::Kind::Info);
     offered_.reset();
