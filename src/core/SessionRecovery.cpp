@@ -45,14 +45,17 @@ Findings look(const fs::path &file)
     std::vector<Version> whole;
     std::vector<std::pair<fs::path, WallTime>> temporary;
     for (const fs::path &t : temporaries(file)) {
-        if (const auto modified = outline_file::modifiedAt(t))
-            temporary.emplace_back(t, *modified);
-        if (auto version = wholeVersion(t))
-            whole.push_back(std::move(*version));
+        const std::optional<WallTime> modified = outline_file::modifiedAt(t);
+        if (!modified)
+            continue; // gone meanwhile
+        temporary.emplace_back(t, *modified);
+        if (Result<Outline> loaded = outline_file::load(t); loaded)
+            whole.push_back(Version{t, *modified, std::move(loaded).value()});
     }
 
     std::optional<WallTime> newestGood;
     if (Result<Outline> loaded = outline_file::load(file); loaded) {
+        findings.outline = std::move(loaded).value();
         newestGood = outline_file::modifiedAt(file);
     } else {
         findings.unreadable = loaded.error();

@@ -28,6 +28,8 @@ struct Version {
 struct Findings {
     /// Why the file itself does not read, when it does not.
     std::optional<Error> unreadable;
+    /// The file's own outline, when it reads (read once, for whoever opens it next).
+    std::optional<Outline> outline;
     /// The version to offer: when the file is unreadable, the newest whole one of the backup and
     /// the temporary files; when it reads, a whole temporary file newer than it, if any.
     std::optional<Version> offer;

@@ -41,6 +41,12 @@ HistoryKey historyKey(const QKeyEvent *event)
     return HistoryKey::None;
 }
 
+/// A file's name as the coach reads it, UTF-8 on every system.
+QString fileName(const std::filesystem::path &file)
+{
+    return QString::fromStdString(path_text::utf8(file.filename()));
+}
+
 } // namespace
 
 CoachDock::CoachDock(SessionController &controller, SessionCommands &commands,
@@ -123,24 +129,21 @@ void CoachDock::showRecovered(bool afterCrash)
 void CoachDock::showReopenFindings(const session_recovery::Findings &findings,
                                    const std::filesystem::path &file)
 {
-    const auto name = [](const std::filesystem::path &p) {
-        return QString::fromStdString(path_text::utf8(p.filename()));
-    };
     offered_ = findings.offer;
     offeredFor_ = file;
     offeredForUnreadable_ = findings.unreadable.has_value();
     QString message;
     if (findings.unreadable) {
         message = text_("CoachDeck.Dock.Recovery.Unreadable")
-                      .arg(name(file), QString::fromStdString(findings.unreadable->message()));
+                      .arg(fileName(file), QString::fromStdString(findings.unreadable->message()));
         if (offered_)
             message += QLatin1Char(' ') +
                        text_("CoachDeck.Dock.Recovery.Offer")
-                           .arg(dates_.shortDateTime(offered_->modified), name(offered_->file));
+                           .arg(dates_.shortDateTime(offered_->modified), fileName(offered_->file));
     } else if (offered_) {
-        message =
-            text_("CoachDeck.Dock.Recovery.NewerFound")
-                .arg(name(file), dates_.shortDateTime(offered_->modified), name(offered_->file));
+        message = text_("CoachDeck.Dock.Recovery.NewerFound")
+                      .arg(fileName(file), dates_.shortDateTime(offered_->modified),
+                           fileName(offered_->file));
     } else {
         return;
     }
@@ -159,11 +162,8 @@ void CoachDock::restoreOffered()
                                      StatusBanner::Kind::Error);
         return;
     }
-    const auto nameOf = [](const std::filesystem::path &p) {
-        return QString::fromStdString(path_text::utf8(p.filename()));
-    };
-    const QString name = nameOf(offeredFor_);
-    const QString kept = nameOf(session_recovery::unreadablePath(offeredFor_));
+    const QString name = fileName(offeredFor_);
+    const QString kept = fileName(session_recovery::unreadablePath(offeredFor_));
     recoveryBanner_->showMessage(
         offeredForUnreadable_ ? text_("CoachDeck.Dock.Recovery.Restored").arg(from, name, kept)
                               : text_("CoachDeck.Dock.Recovery.RestoredNewer").arg(from, name),

@@ -65,9 +65,13 @@ session_recovery::Findings SessionController::reopen(const std::filesystem::path
 {
     session_recovery::Findings findings = session_recovery::look(file);
     (void)session_recovery::removeStale(findings); // leftovers; one that stays does no harm
-    if (!findings.unreadable)
-        if (Status opened = open(file); !opened)
-            findings.unreadable = opened.error(); // changed since it was looked at
+    if (findings.outline) {
+        // Read once, by look(): opened from there rather than from the disk a second time.
+        Outline outline = std::move(*findings.outline);
+        findings.outline.reset();
+        if (Status opened = replace(std::move(outline), file); !opened)
+            findings.unreadable = opened.error();
+    }
     return findings;
 }
 
