@@ -37,6 +37,26 @@ std::filesystem::path configFolder()
     return folder;
 }
 
+SessionController::Options controllerOptions(const SessionLibrary &library)
+{
+    SessionController::Options options{library.autosaveFile()};
+    options.program = std::string("OBS ") + obs_get_version_string();
+    return options;
+}
+
+/// What the log says of who writes the session's file (the dock says it too).
+void logLock(const SessionController &controller)
+{
+    const std::string name = path_text::utf8(controller.file().filename());
+    if (const auto &holder = controller.heldBy())
+        log::warning("%s: %s, opened read-only here (nothing is written to it)", name.c_str(),
+                     session_lock::describe(*holder).c_str());
+    if (const auto &gone = controller.tookOverFrom())
+        log::info("%s: took over the lock left by %s (process %lld on %s), which had ended",
+                  name.c_str(), gone->program.c_str(), static_cast<long long>(gone->pid),
+                  gone->host.c_str());
+}
+
 /// Everything the dock works with, in the order it is built (and destroyed in reverse).
 struct Host {
     SystemClock clock;
@@ -48,8 +68,7 @@ struct Host {
 
     Host(std::filesystem::path folder, ViewPublisher &publisher)
         : library(std::move(folder)),
-          controller(clock, publisher, outline_file::save,
-                     SessionController::Options{library.autosaveFile()}),
+          controller(clock, publisher, outline_file::save, controllerOptions(library)),
           commands(controller, &moduleText)
     {
     }
@@ -87,11 +106,16 @@ Reopened reopenLastSession(Host &h)
 
 } // namespace
 
+bool hasWindow()
+{
+    return qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
 void postLoad()
 {
     // A libobs host without OBS's window (a headless renderer, a tool that lists plugins) has no
     // QApplication: no widget can exist there, and nothing would run the dock's event loop.
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+    if (!hasWindow()) {
         log::info("no OBS window here (no QApplication): the overlay source only; no dock, "
                   "hotkeys or remote requests");
         return;
@@ -107,6 +131,9 @@ void postLoad()
     const char *locale = obs_get_locale();
     host->library.setLocale(locale ? locale : "");
     const bool crashed = host->library.beginRun();
+    logLock(host->controller);
+    QObject::connect(&host->controller, &SessionController::lockChanged, &host->controller,
+                     [controller = &host->controller] { logLock(*controller); });
     const Reopened reopened = reopenLastSession(*host);
     // An unreadable last session stays the one remembered: it is offered again next time, until
     // the coach restores it or opens another.

@@ -12,6 +12,8 @@ namespace coachdeck::dock_module {
 /// - unload(): whatever exit() did not get to (never twice).
 void postLoad();
 void exit();
+/// Whether this host is OBS with its window (a QApplication), not a headless libobs host.
+bool hasWindow();
 void unload();
 
 } // namespace coachdeck::dock_module

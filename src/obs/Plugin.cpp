@@ -19,11 +19,19 @@ OBS_MODULE_USE_DEFAULT_LOCALE("coachdeck", "en-US")
 namespace coachdeck {
 namespace {
 
+// Whether onFrontendEvent is still registered: it lets go at OBS_FRONTEND_EVENT_EXIT, because
+// OBS 30 and later drop the frontend API before modules unload (a removal then only logs an error).
+bool listening = false;
+
 void onFrontendEvent(enum obs_frontend_event event, void *) noexcept
 {
     if (event == OBS_FRONTEND_EVENT_EXIT) {
         // OBS has saved the dock layout; the main window and the frontend API still exist.
         runGuarded("frontend exit", dock_module::exit);
+        // OBS calls its callbacks from the last to the first, each from a copy: removing the
+        // one being called is safe.
+        obs_frontend_remove_event_callback(onFrontendEvent, nullptr);
+        listening = false;
     }
 }
 
@@ -34,7 +42,10 @@ bool obs_module_load(void)
 {
     using namespace coachdeck;
     return runGuarded("module load", [] {
-        obs_frontend_add_event_callback(onFrontendEvent, nullptr);
+        if (dock_module::hasWindow()) { // a headless libobs host has no frontend API
+            obs_frontend_add_event_callback(onFrontendEvent, nullptr);
+            listening = true;
+        }
         overlay_module::load();
         log::info("loaded version %s", kVersion);
     });
@@ -51,7 +62,9 @@ void obs_module_unload(void)
 {
     using namespace coachdeck;
     runGuarded("module unload", [] {
-        obs_frontend_remove_event_callback(onFrontendEvent, nullptr);
+        if (listening)
+            obs_frontend_remove_event_callback(onFrontendEvent, nullptr);
+        listening = false;
         // Normally gone since OBS_FRONTEND_EVENT_EXIT; by now OBS's main window (and with it
         // any dock) has been destroyed, so this only drops our bookkeeping.
         dock_module::unload();
