@@ -59,6 +59,11 @@ class HostFault(ObsSessionError):
 # sources remaining, and stops answering obs-websocket requests (all measured without CoachDeck),
 # and at times libobs reports a source released twice at shutdown ("Double destroy"), then leaks.
 HOSTS_WITH_OWN_FAULTS = {32}
+# The hosts that may also die of a signal inside obs-websocket's own unload, after every other
+# module (CoachDeck included) has unloaded: OBS 32 (above) and OBS 30.2.3, whose obs-websocket 5.5
+# shuts its server down the same way (seen once in OBS 30, in a cycle where nothing but a connect
+# and a quit happened; docs/hosts.md).
+HOSTS_CRASHING_IN_WEBSOCKET_UNLOAD = {30, 32}
 
 
 def _die_with_parent():
@@ -376,16 +381,19 @@ class ObsSession:
         libobs freeing its context with sources remaining (OBS 32 frees the remaining sources
         before the scenes its destruction thread is still destroying; one of those scenes then
         releases a source already freed: backtrace in docs/hosts.md)."""
-        if self.major not in HOSTS_WITH_OWN_FAULTS or self.returncode is None \
-                or self.returncode >= 0:
+        if self.returncode is None or self.returncode >= 0 or self.major not in (
+                HOSTS_WITH_OWN_FAULTS | HOSTS_CRASHING_IN_WEBSOCKET_UNLOAD):
             return None
         log = self.log_text()
         lines = log.rstrip().splitlines()
         if not lines or ("[coachdeck] loaded" in log and "[coachdeck] unloaded" not in log):
             return None
-        if "[obs-websocket] [obs_module_unload]" in lines[-1]:
+        if self.major in HOSTS_CRASHING_IN_WEBSOCKET_UNLOAD and \
+                "[obs-websocket] [obs_module_unload]" in lines[-1]:
             return (f"OBS {self.major} died of signal {-self.returncode} in obs-websocket's "
                     "unload, after CoachDeck had unloaded")
+        if self.major not in HOSTS_WITH_OWN_FAULTS:
+            return None
         freeing = log.rfind("Freeing OBS context data")
         if freeing > log.rfind("[coachdeck] unloaded") and \
                 re.search(r"\d+ source\(s\) were remaining\s*$", log[freeing:]):
