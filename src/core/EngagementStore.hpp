@@ -72,8 +72,8 @@ public:
                                                 const Date &date, const std::string &reviewTitle,
                                                 const Outline *agendaTemplate = nullptr);
 
-    /// Every file of the engagement in `folder` (what deleteClientData would remove, folders
-    /// excepted), after the same checks.
+    /// Every file of the engagement in `folder` (what deleteClientData would remove, folders and
+    /// the locks of open sessions excepted), after the same checks.
     Result<std::vector<std::filesystem::path>>
     clientFiles(const std::filesystem::path &folder) const;
     /// Removes the engagement folder and everything in it. Refused (nothing removed) unless

@@ -20,8 +20,17 @@ bool isWithin(const fs::path &path, const fs::path &folder)
 
 struct Contents {
     std::vector<fs::path> files;   ///< regular files, links and anything else that is not a folder
+    std::vector<fs::path> locks;   ///< the session locks of open sessions (not the client's data)
     std::vector<fs::path> folders; ///< sub-folders, parents before children
 };
+
+/// A session's lock ("claire-2.json.lock", core SessionLock): removed with the folder, but not
+/// one of the client's files the coach is told about.
+bool isSessionLock(const fs::path &path)
+{
+    const std::string name = path_text::utf8(path.filename());
+    return name.size() > 10 && name.compare(name.size() - 10, 10, ".json.lock") == 0;
+}
 
 /// What `folder` holds, refused whole when it may not be removed (see deleteClientData).
 Result<Contents> checkedContents(const fs::path &root, const fs::path &folder)
@@ -65,6 +74,8 @@ Result<Contents> checkedContents(const fs::path &root, const fs::path &folder)
             out.files.push_back(path);
         } else if (fs::is_directory(entry)) {
             out.folders.push_back(path);
+        } else if (fs::is_regular_file(entry) && isSessionLock(path)) {
+            out.locks.push_back(path);
         } else {
             out.files.push_back(path);
         }
@@ -92,6 +103,7 @@ Result<std::vector<fs::path>> EngagementStore::deleteClientData(const fs::path &
         return contents.error();
     std::vector<fs::path> removed;
     std::vector<fs::path> order = contents->files;
+    order.insert(order.end(), contents->locks.begin(), contents->locks.end());
     // Children before parents: the listing has parents first.
     order.insert(order.end(), contents->folders.rbegin(), contents->folders.rend());
     order.push_back(folder);

@@ -92,6 +92,16 @@ RequestReply needFile(const std::function<Status(const std::string &)> &op, Fiel
 
 /// LoadOutline and SaveOutline: the session named by `name` (or, as before, `path`), confined
 /// to the sessions folder, then `op` on the file it resolved to.
+Json withWriter(Json data, const RequestFiles &files)
+{
+    if (!files.writer)
+        return data;
+    const Json writer = files.writer(); // kept: items() only refers to it
+    for (const auto &[key, value] : writer.items())
+        data[key] = value;
+    return data;
+}
+
 RequestReply sessionFile(const std::function<Status(const std::filesystem::path &)> &op, Fields &f,
                          const RequestFiles &files)
 {
@@ -105,8 +115,10 @@ RequestReply sessionFile(const std::function<Status(const std::filesystem::path 
         remote_session_files::resolve(files.sessionsFolder, value, key);
     if (!file)
         return RequestReply::failure(file.error().message());
-    return fromStatus(op(*file), Json{{"name", path_text::utf8(file->stem())},
-                                      {"file", path_text::utf8(file->filename())}});
+    const Status done = op(*file); // first: the answer then says who writes the file now open
+    return fromStatus(done, withWriter(Json{{"name", path_text::utf8(file->stem())},
+                                            {"file", path_text::utf8(file->filename())}},
+                                       files));
 }
 
 RequestReply listSessions(Session &, Fields &, const RequestFiles &files)
@@ -178,8 +190,8 @@ const std::map<std::string, Handler, std::less<>> &handlers()
 {
     static const std::map<std::string, Handler, std::less<>> table{
         {"GetState",
-         [](Session &s, Fields &, const RequestFiles &) {
-             return RequestReply::success(RequestHandler::state(s));
+         [](Session &s, Fields &, const RequestFiles &files) {
+             return RequestReply::success(withWriter(RequestHandler::state(s), files));
          }},
         {"ListSessions", listSessions},
         {"LoadOutline",
@@ -293,6 +305,15 @@ RequestReply RequestHandler::handleText(Session &session, std::string_view type,
         data = std::move(builder.document());
     }
     return handle(session, type, data);
+}
+
+Json RequestHandler::writerState(const std::optional<session_lock::Holder> &heldBy)
+{
+    if (!heldBy)
+        return Json{{"readOnly", false}};
+    return Json{
+        {"readOnly", true},
+        {"heldBy", {{"pid", heldBy->pid}, {"host", heldBy->host}, {"program", heldBy->program}}}};
 }
 
 } // namespace coachdeck

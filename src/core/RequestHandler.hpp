@@ -3,6 +3,7 @@
 #include "core/Json.hpp"
 #include "core/Result.hpp"
 #include "core/Session.hpp"
+#include "core/SessionLock.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -35,6 +36,10 @@ struct RequestFiles {
     std::function<Status(const std::filesystem::path &file)> save;
     /// Starts a new session from a built-in template name ("empty" at least).
     std::function<Status(const std::string &templateName)> newSession;
+    /// Whether this OBS writes the session's file: {"readOnly": false}, or {"readOnly": true,
+    /// "heldBy": {"pid", "host", "program"}} when another OBS holds it (core session_lock).
+    /// Added to GetState's answer and to LoadOutline's and SaveOutline's.
+    std::function<Json()> writer;
 };
 
 /// The remote-control requests (obs-websocket vendor "coachdeck"), as a pure
@@ -58,6 +63,8 @@ public:
 
     /// The state a remote may see: what the client may see, plus timing. Never notes.
     static Json state(const Session &session);
+    /// What RequestFiles::writer answers, for a session held by `heldBy` (or by this OBS).
+    static Json writerState(const std::optional<session_lock::Holder> &heldBy);
 
 private:
     RequestFiles files_;

@@ -109,6 +109,7 @@ private:
             }
             return Error("template: no session template named \"" + name + "\"");
         };
+        f.writer = [this] { return RequestHandler::writerState(controller_.heldBy()); };
         return f;
     }
 

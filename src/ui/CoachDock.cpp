@@ -68,6 +68,8 @@ CoachDock::CoachDock(SessionController &controller, SessionCommands &commands,
     ui->bannerLayout->addWidget(suspendBanner_);
     recoveryBanner_ = new StatusBanner(this);
     ui->bannerLayout->addWidget(recoveryBanner_);
+    lockBanner_ = new StatusBanner(this);
+    ui->bannerLayout->addWidget(lockBanner_);
     timer_ = new TimerPanel(commands, text_, dates_, ui->timerFrame);
     ui->timerLayout->addWidget(timer_);
     agenda_ = new AgendaPanel(controller_, text_, this);
@@ -92,6 +94,14 @@ CoachDock::CoachDock(SessionController &controller, SessionCommands &commands,
     connect(saveBanner_, &StatusBanner::actionClicked, this, [this] { controller_.retryNow(); });
     connect(&controller_, &SessionController::suspendNoticed, this, &CoachDock::showSuspend);
     connect(recoveryBanner_, &StatusBanner::actionClicked, this, &CoachDock::restoreOffered);
+    connect(&controller_, &SessionController::lockChanged, this, &CoachDock::showLock);
+    connect(lockBanner_, &StatusBanner::actionClicked, this, [this] {
+        if (Status copied = controller_.openCopy(); !copied)
+            return showNotice(QString::fromStdString(copied.error().message()));
+        lockBanner_->showMessage(
+            text_("CoachDeck.Dock.Lock.Copied").arg(fileName(controller_.file())),
+            StatusBanner::Kind::Info);
+    });
     connect(suspendBanner_, &StatusBanner::actionClicked, this, [this] {
         if (Status paused = controller_.pauseAt(suspendBegan_); !paused) {
             suspendBanner_->hide();
@@ -111,6 +121,7 @@ CoachDock::CoachDock(SessionController &controller, SessionCommands &commands,
         noticeBanner_->showMessage(message, StatusBanner::Kind::Info);
     });
     showSaveStatus(controller_.saveError());
+    showLock();
 }
 
 CoachDock::~CoachDock() = default;
@@ -150,6 +161,28 @@ void CoachDock::showReopenFindings(const session_recovery::Findings &findings,
     recoveryBanner_->showMessage(
         message, findings.unreadable ? StatusBanner::Kind::Error : StatusBanner::Kind::Warning,
         offered_ ? text_("CoachDeck.Dock.Recovery.Open") : QString());
+}
+
+void CoachDock::showLock()
+{
+    if (const auto &holder = controller_.heldBy()) {
+        const QString program = holder->program.empty() ? text_("CoachDeck.Dock.Lock.AnotherObs")
+                                                        : QString::fromStdString(holder->program);
+        lockBanner_->showMessage(text_("CoachDeck.Dock.Lock.ReadOnly")
+                                     .arg(fileName(controller_.file()), program)
+                                     .arg(static_cast<qlonglong>(holder->pid))
+                                     .arg(QString::fromStdString(holder->host)),
+                                 StatusBanner::Kind::Warning,
+                                 text_("CoachDeck.Dock.Lock.OpenCopy"));
+    } else if (const auto &gone = controller_.tookOverFrom()) {
+        lockBanner_->showMessage(text_("CoachDeck.Dock.Lock.TookOver")
+                                     .arg(fileName(controller_.file()))
+                                     .arg(static_cast<qlonglong>(gone->pid))
+                                     .arg(QString::fromStdString(gone->host)),
+                                 StatusBanner::Kind::Info);
+    } else {
+        lockBanner_->hide();
+    }
 }
 
 void CoachDock::restoreOffered()

@@ -65,6 +65,7 @@ public:
     StatusBanner *noticeBanner() const { return noticeBanner_; }
     StatusBanner *suspendBanner() const { return suspendBanner_; }
     StatusBanner *recoveryBanner() const { return recoveryBanner_; }
+    StatusBanner *lockBanner() const { return lockBanner_; }
 
 protected:
     bool event(QEvent *event) override;
@@ -75,6 +76,8 @@ private:
     void showNotice(const QString &message);
     void showSuspend(MonoTime began, WallTime beganWall, Millis lasted);
     void restoreOffered();
+    /// Says who holds the session's file (read-only here) or whose lock was taken over.
+    void showLock();
 
     std::unique_ptr<Ui::CoachDock> ui;
     SessionController &controller_;
@@ -85,6 +88,7 @@ private:
     StatusBanner *noticeBanner_ = nullptr;
     StatusBanner *suspendBanner_ = nullptr;
     StatusBanner *recoveryBanner_ = nullptr;
+    StatusBanner *lockBanner_ = nullptr;               ///< who else writes the session's file
     std::optional<session_recovery::Version> offered_; ///< what the recovery banner offers
     std::filesystem::path offeredFor_;
     bool offeredForUnreadable_ = false;

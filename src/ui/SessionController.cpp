@@ -1,6 +1,7 @@
 #include "ui/SessionController.hpp"
 
 #include "core/OutlineFile.hpp"
+#include "core/PathText.hpp"
 
 namespace coachdeck {
 
@@ -19,6 +20,7 @@ SessionController::SessionController(const Clock &clock, ViewPublisher &publishe
     connect(&suspendTimer_, &QTimer::timeout, this, &SessionController::checkSuspend);
     suspendWatch_.observe(session_.clock());
     suspendTimer_.start();
+    adopt(lockOf(file_));
     // The worker reports on its own thread: hop to ours with a plain value.
     worker_.setListener([this](const SaveWorker::Report &report) {
         QMetaObject::invokeMethod(
@@ -104,10 +106,52 @@ Status SessionController::replace(Outline outline, std::filesystem::path file)
 
 Status SessionController::saveAs(const std::filesystem::path &file)
 {
+    const bool ours = file == file_ && !heldBy_;
+    session_lock::Outcome outcome = ours ? session_lock::Outcome{} : lockOf(file);
+    if (outcome.heldBy)
+        return Error(session_lock::describe(*outcome.heldBy) + ": not written");
     if (Status saved = outline_file::save(file, session_.outline()); !saved)
         return saved;
-    setFile(file);
+    if (!ours) {
+        worker_.flush();
+        file_ = file;
+        adopt(std::move(outcome));
+        emit fileChanged(QString::fromStdString(path_text::utf8(file_)));
+    }
     return ok();
+}
+
+Status SessionController::openCopy()
+{
+    const std::filesystem::path copy =
+        session_lock::copyPathFor(file_, [](const std::filesystem::path &p) {
+            std::error_code ignored;
+            return std::filesystem::exists(p, ignored) ||
+                   std::filesystem::exists(session_lock::lockFileOf(p), ignored);
+        });
+    return saveAs(copy);
+}
+
+session_lock::Outcome SessionController::lockOf(const std::filesystem::path &file) const
+{
+    if (file.empty())
+        return {};
+    Result<session_lock::Outcome> taken = session_lock::take(
+        file, session_lock::thisProcess(options_.program, session_.clock().wallNow()));
+    // A lock that cannot be made (a read-only folder, a full disk) does not stop the coach:
+    // the session is written as before, unguarded.
+    return taken ? std::move(taken).value() : session_lock::Outcome{};
+}
+
+void SessionController::adopt(session_lock::Outcome outcome)
+{
+    const bool changed = outcome.heldBy != heldBy_ || outcome.tookOverFrom != tookOverFrom_;
+    lock_.reset(); // the file being left is free from now on
+    lock_ = std::move(outcome.lock);
+    heldBy_ = std::move(outcome.heldBy);
+    tookOverFrom_ = std::move(outcome.tookOverFrom);
+    if (changed)
+        emit lockChanged();
 }
 
 void SessionController::retryNow()
@@ -119,10 +163,15 @@ void SessionController::retryNow()
 
 void SessionController::setFile(std::filesystem::path file)
 {
-    if (file == file_)
-        return;
+    if (file == file_ && lock_)
+        return; // ours already; a read-only or unguarded file is tried again
+    const bool renamed = file != file_;
+    worker_.flush(); // the last write to the file being left is done before its lock goes
+    lock_.reset();
     file_ = std::move(file);
-    emit fileChanged(QString::fromStdString(file_.string()));
+    adopt(lockOf(file_));
+    if (renamed)
+        emit fileChanged(QString::fromStdString(path_text::utf8(file_)));
 }
 
 void SessionController::flush()
@@ -149,7 +198,7 @@ void SessionController::publish()
 
 void SessionController::submitAutosave()
 {
-    if (file_.empty())
+    if (file_.empty() || heldBy_) // read-only: another OBS writes this file
         return;
     worker_.submit(file_, std::make_shared<const Outline>(session_.outline()), session_.revision());
 }

@@ -3,6 +3,7 @@
 #include "core/ClientView.hpp"
 #include "core/SaveWorker.hpp"
 #include "core/Session.hpp"
+#include "core/SessionLock.hpp"
 #include "core/SessionRecovery.hpp"
 #include "core/SuspendWatch.hpp"
 #include "core/ViewPublisher.hpp"
@@ -14,6 +15,8 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <string>
 #include <type_traits>
 #include <utility>
 
@@ -35,6 +38,8 @@ public:
         std::chrono::milliseconds retryDelay{5000};
         /// How often the clocks are read to notice that the machine was suspended.
         std::chrono::milliseconds suspendCheckInterval{1000};
+        /// How this program names itself in the lock it takes on the session's file ("OBS 32.2.2").
+        std::string program = "OBS";
     };
 
     SessionController(const Clock &clock, ViewPublisher &publisher, SaveWorker::Writer writer,
@@ -72,8 +77,20 @@ public:
     Status restore(const session_recovery::Version &version, const std::filesystem::path &file);
     /// Starts over with `outline` saved to `file` (empty: the autosave file).
     Status replace(Outline outline, std::filesystem::path file = {});
-    /// Writes now, to `file`, which becomes the session's file.
+    /// Writes now, to `file`, which becomes the session's file. Refused, with the holder named,
+    /// when another OBS holds `file`.
     Status saveAs(const std::filesystem::path &file);
+
+    /// One writer per file (core session_lock): the session's file is locked while it is ours.
+    /// When another OBS holds it, the session is open read-only: it is shown and may be edited,
+    /// but nothing is written to that file; heldBy() says who holds it.
+    const std::optional<session_lock::Holder> &heldBy() const { return heldBy_; }
+    bool readOnly() const { return heldBy_.has_value(); }
+    /// The holder of the file's lock before us, when it had ended without letting go (a crash).
+    const std::optional<session_lock::Holder> &tookOverFrom() const { return tookOverFrom_; }
+    /// A read-only session saved as a copy beside its file ("claire (copy).json"), which
+    /// becomes the session's own file: the edits made meanwhile are kept.
+    Status openCopy();
     /// Writes anything pending and waits for the disk (before OBS quits).
     void flush();
 
@@ -108,6 +125,8 @@ signals:
     void saveStatusChanged(const QString &error);
     /// The session's file changed (opened, new, saved as): the path, UTF-8.
     void fileChanged(const QString &path);
+    /// Who holds the session's file changed (heldBy(), tookOverFrom()).
+    void lockChanged();
     /// The machine was suspended for `lasted` from `began` (session clock) while the clock ran;
     /// that time was counted, as the wall clock counts it. pauseAt(began) takes it back.
     void suspendNoticed(MonoTime began, WallTime beganWall, Millis lasted);
@@ -115,6 +134,9 @@ signals:
 private:
     void afterChange(bool whole);
     void setFile(std::filesystem::path file);
+    /// The lock of `file`, taken if free (no lock when it cannot be made: a read-only folder).
+    session_lock::Outcome lockOf(const std::filesystem::path &file) const;
+    void adopt(session_lock::Outcome outcome);
     void publish();
     void submitAutosave();
     void onSaveReport(const SaveWorker::Report &report);
@@ -128,6 +150,9 @@ private:
     QTimer suspendTimer_;
     SuspendWatch suspendWatch_;
     QString saveError_;
+    std::optional<session_lock::Lock> lock_; // after the worker has written its last
+    std::optional<session_lock::Holder> heldBy_;
+    std::optional<session_lock::Holder> tookOverFrom_;
     SaveWorker worker_; // last: stops (and writes) before the members it reads go
 };
 

@@ -165,22 +165,37 @@ TEST_F(RequestHandlerTest, FileRequestsGoThroughTheGivenFileOperations)
     test::ScratchFolder scratch("coachdeck-request-files");
     const std::filesystem::path folder = scratch.path();
     std::vector<std::string> calls;
-    RequestHandler withFiles({folder,
-                              [&](const std::filesystem::path &p) {
-                                  calls.push_back("load " + p.filename().string());
-                                  return ok();
-                              },
-                              [&](const std::filesystem::path &p) -> Status {
-                                  calls.push_back("save " + p.filename().string());
-                                  return Error("cannot write: No space left on device");
-                              },
-                              [&](const std::string &t) {
-                                  calls.push_back("new " + t);
-                                  return ok();
-                              }});
+    bool held = false; // the file loaded below turns out to be another OBS's
+    RequestHandler withFiles(
+        {folder,
+         [&](const std::filesystem::path &p) {
+             calls.push_back("load " + p.filename().string());
+             held = true;
+             return ok();
+         },
+         [&](const std::filesystem::path &p) -> Status {
+             calls.push_back("save " + p.filename().string());
+             return Error("cannot write: No space left on device");
+         },
+         [&](const std::string &t) {
+             calls.push_back("new " + t);
+             return ok();
+         },
+         [&] {
+             return RequestHandler::writerState(
+                 held ? std::optional<session_lock::Holder>({4242, "salle-3", "OBS 30.2.3", {}})
+                      : std::nullopt);
+         }});
     const RequestReply loaded = withFiles.handle(session, "LoadOutline", {{"name", "a"}});
     EXPECT_TRUE(loaded.ok) << loaded.error;
-    EXPECT_EQ(loaded.data, (Json{{"name", "a"}, {"file", "a.json"}}));
+    const Json heldBy = {{"pid", 4242}, {"host", "salle-3"}, {"program", "OBS 30.2.3"}};
+    EXPECT_EQ(loaded.data,
+              (Json{{"name", "a"}, {"file", "a.json"}, {"readOnly", true}, {"heldBy", heldBy}}))
+        << "a remote is told the session it opened (not the one it left) is another OBS's";
+    const RequestReply state = withFiles.handle(session, "GetState", {});
+    EXPECT_EQ(state.data.value("readOnly", false), true);
+    EXPECT_EQ(state.data.value("heldBy", Json()), heldBy);
+    EXPECT_EQ(RequestHandler::writerState(std::nullopt), (Json{{"readOnly", false}}));
     RequestReply saved =
         withFiles.handle(session, "SaveOutline", {{"path", (folder / "b.json").string()}});
     EXPECT_FALSE(saved.ok);
@@ -205,7 +220,7 @@ TEST_F(RequestHandlerTest, ARemoteReachesNoFileOutsideTheSessionsFolder)
         ++calls;
         return ok();
     };
-    RequestHandler withFiles({folder, count, count, {}});
+    RequestHandler withFiles({folder, count, count, {}, {}});
     for (const char *type : {"LoadOutline", "SaveOutline"})
         for (const char *hostile : {"/any/folder/.bashrc", "../outside.json", "/tmp/x.json", ".."})
             for (const char *field : {"name", "path"}) {
@@ -222,7 +237,7 @@ TEST_F(RequestHandlerTest, ListSessionsNamesWhatLoadOutlineTakes)
     test::ScratchFolder scratch("coachdeck-request-list");
     std::ofstream(scratch.path() / path_text::fromUtf8("Séance 1.json")) << "{}";
     std::ofstream(scratch.path() / path_text::fromUtf8("Séance 1.json.bak")) << "{}";
-    RequestHandler withFiles({scratch.path(), {}, {}, {}});
+    RequestHandler withFiles({scratch.path(), {}, {}, {}, {}});
     const RequestReply reply = withFiles.handle(session, "ListSessions", Json::object());
     ASSERT_TRUE(reply.ok) << reply.error;
     ASSERT_EQ(reply.data["sessions"].size(), 1u);

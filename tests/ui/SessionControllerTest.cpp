@@ -183,6 +183,57 @@ private slots:
         }
         QCOMPARE(outline_file::load(file)->agenda.at(0).title, std::string("Dernier point"));
     }
+
+    void aSessionHeldByAnotherOpenerIsReadOnlyUntilACopyIsOpened()
+    {
+        QTemporaryDir dir;
+        const auto shared = std::filesystem::path(dir.path().toStdString()) / "claire-2.json";
+        QVERIFY(outline_file::save(shared, samples::sampleOutline()).ok());
+        SessionController::Options first = options(dir);
+        first.program = "OBS 32.2.2";
+        SessionController holder(clock, publisher, outline_file::save, first);
+        QVERIFY(holder.open(shared).ok());
+        QVERIFY(!holder.readOnly());
+
+        SessionController second(clock, publisher, outline_file::save, options(dir));
+        QSignalSpy lockChanged(&second, &SessionController::lockChanged);
+        QVERIFY(second.open(shared).ok()); // shown, but another OBS writes it
+        QVERIFY(second.readOnly());
+        QCOMPARE(second.heldBy()->program, std::string("OBS 32.2.2"));
+        QCOMPARE(lockChanged.count(), 1);
+        QVERIFY(second.apply([](Session &s) { return s.addNote("Vu d'ailleurs"); }).ok());
+        second.flush();
+        QVERIFY(outline_file::load(shared)->notes.size() ==
+                samples::sampleOutline().notes.size()); // nothing written over the holder's file
+        QVERIFY(!second.saveAs(shared).ok());
+
+        QVERIFY(second.openCopy().ok()); // the coach keeps what they did, in a file of their own
+        QVERIFY(!second.readOnly());
+        QCOMPARE(second.file().filename().string(), std::string("claire-2 (copy).json"));
+        QCOMPARE(outline_file::load(second.file())->notes.back().text,
+                 std::string("Vu d'ailleurs"));
+        QVERIFY(holder.apply([](Session &s) { return s.addNote("Chez moi"); }).ok());
+        holder.flush();
+        QCOMPARE(outline_file::load(shared)->notes.back().text, std::string("Chez moi"));
+    }
+
+    void aSessionLetGoOfOpensWritableAgain()
+    {
+        QTemporaryDir dir;
+        const auto shared = std::filesystem::path(dir.path().toStdString()) / "claire-2.json";
+        QVERIFY(outline_file::save(shared, samples::sampleOutline()).ok());
+        SessionController second(clock, publisher, outline_file::save, options(dir));
+        {
+            SessionController holder(clock, publisher, outline_file::save, options(dir));
+            QVERIFY(holder.open(shared).ok());
+            QVERIFY(second.open(shared).ok());
+            QVERIFY(second.readOnly());
+        }
+        QVERIFY(!std::filesystem::exists(session_lock::lockFileOf(shared)));
+        QVERIFY(second.open(shared).ok()); // opened again once the other has closed
+        QVERIFY(!second.readOnly());
+        QVERIFY(!second.tookOverFrom()); // closed properly: nobody's leftover
+    }
 };
 
 } // namespace coachdeck
