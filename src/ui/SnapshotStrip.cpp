@@ -9,6 +9,8 @@
 
 #include "ui_SnapshotStrip.h"
 
+#include <algorithm>
+
 #include <QPainter>
 #include <QSignalBlocker>
 
@@ -117,6 +119,17 @@ QString SnapshotStrip::selectedId() const
     return rows.isEmpty() ? QString() : rows.front()->data(kIdRole).toString();
 }
 
+const QIcon &SnapshotStrip::thumbnailOf(const Snapshot &snapshot)
+{
+    auto found = thumbnails_.find(snapshot.id);
+    if (found == thumbnails_.end() || !(found->second.board == snapshot.board))
+        found = thumbnails_
+                    .insert_or_assign(snapshot.id,
+                                      Thumbnail{snapshot.board, QIcon(thumbnail(snapshot.board))})
+                    .first;
+    return found->second.icon;
+}
+
 void SnapshotStrip::rebuild()
 {
     const Outline &outline = controller_.outline();
@@ -138,8 +151,8 @@ void SnapshotStrip::rebuild()
             if (snapshot.agendaItemId)
                 if (const AgendaItem *item = outline.item(*snapshot.agendaItemId))
                     stamp += QStringLiteral(" \u00b7 ") + qt_text::from(item->title);
-            auto *row = new QListWidgetItem(QIcon(thumbnail(snapshot.board)),
-                                            qt_text::from(snapshot.name), ui->snapshotList);
+            auto *row = new QListWidgetItem(thumbnailOf(snapshot), qt_text::from(snapshot.name),
+                                            ui->snapshotList);
             row->setData(kIdRole, qt_text::from(snapshot.id));
             row->setToolTip(QStringLiteral("%1. %2\n%3")
                                 .arg(static_cast<int>(i) + 1)
@@ -153,6 +166,11 @@ void SnapshotStrip::rebuild()
             if (qt_text::from(snapshot.id) == keep)
                 row->setSelected(true);
         }
+    }
+    for (auto it = thumbnails_.begin(); it != thumbnails_.end();) {
+        const bool kept = std::any_of(outline.snapshots.begin(), outline.snapshots.end(),
+                                      [&](const Snapshot &s) { return s.id == it->first; });
+        it = kept ? std::next(it) : thumbnails_.erase(it);
     }
     QString seen = text_("CoachDeck.Dock.Snapshot.ClientSeesLive");
     if (shown)
