@@ -267,6 +267,32 @@ private slots:
         auto *stack = d.dock->boardPanel()->findChild<QStackedWidget *>("boardStack");
         QCOMPARE(stack->currentIndex(), 1);
     }
+
+    void eachThumbnailShowsItsSnapshotsBoardAndIsPaintedOnce()
+    {
+        BoardDock d;
+        QVERIFY(d.board->addFigure(FigureKind::Self, BoardPoint{200, 200}).ok());
+        QTest::mouseClick(d.dock->boardPanel()->findChild<QPushButton *>("takeButton"),
+                          Qt::LeftButton);
+        auto *list = d.dock->boardPanel()->findChild<QListWidget *>("snapshotList");
+        const auto icon = [&] { return list->item(0)->icon(); };
+        const auto picture = [&] { return icon().pixmap(QSize(64, 36)).toImage(); };
+        const QImage before = picture();
+        const qint64 painted = icon().cacheKey();
+
+        // The time adjusted, another snapshot shown: the strip is rebuilt, this board is not
+        // painted again (300 of them took a second).
+        QVERIFY(d.f.controller->apply([](Session &s) { return s.addItem("Accueil", 10min); }).ok());
+        QTest::mouseClick(d.dock->boardPanel()->findChild<QToolButton *>("nextButton"),
+                          Qt::LeftButton);
+        QCOMPARE(icon().cacheKey(), painted);
+
+        // A session whose snapshot of the same id shows another board: painted anew.
+        Outline other = d.f.controller->outline();
+        other.snapshots.at(0).board.figures.at(0).position = BoardPoint{1400, 700};
+        QVERIFY(d.f.controller->replace(std::move(other)).ok());
+        QVERIFY(picture() != before);
+    }
 };
 
 } // namespace coachdeck
