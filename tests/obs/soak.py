@@ -6,13 +6,14 @@ Two runs of OBS with CoachDeck, each for --minutes, in this order:
   overlays (`everything` and `timer`) in the program scene, and an authenticated obs-websocket
   client sending --rate CoachDeck requests a second, paced, one at a time: figures moved and
   turned, the state read, the time adjusted (+6 s, then -6 s), a snapshot shown and hidden,
-  and a snapshot taken every 30 s;
-- "quiet": the same session and overlays, no remote.
+  and a snapshot taken every 30 s (--snapshot-every; 0 for none);
+- "quiet": the same session and overlays, no remote (--runs picks the runs).
 Printed: requests sent and answered (every one must be answered; a refusal is an answer, but
-none is expected), the answer time (median, p99, worst), OBS's resident memory sampled every
-5 s (its growth from the end of the warm-up, --warmup-minutes, to the end: the median of the
-last minute minus the median of the minute after the warm-up), and the graphics thread's share
-of frames on time in both runs (OBS's profiler at exit). Goals (issue 15): every request
+none is expected), the answer time (median, p99, worst) by request, OBS's resident memory
+sampled every 5 s (minute by minute, and its growth from the end of the warm-up,
+--warmup-minutes, to the end: the median of the last minute minus the median of the minute
+after the warm-up), and the graphics thread's share of frames on time in both runs (OBS's
+profiler at exit). Goals (issue 15): every request
 answered, growth under 1 MB, frame share within 2 points of the quiet run.
 
     /usr/bin/python3 tests/obs/soak.py --plugin build/qt5/src/obs/coachdeck.so --data data
@@ -36,7 +37,6 @@ from obs_session import ObsSession, ObsSessionError  # noqa: E402
 from obsws import ObsWebSocketError  # noqa: E402
 
 SAMPLE_EVERY_S = 5.0
-SNAPSHOT_EVERY_S = 30.0
 
 
 def open_session(session, obs):
@@ -55,9 +55,9 @@ def open_session(session, obs):
             "sceneItemEnabled": True})
 
 
-def next_request(n, started, last_snapshot):
+def next_request(n, last_snapshot, snapshot_every_s):
     """The n-th request of the traffic: (type, data)."""
-    if time.monotonic() - last_snapshot[0] >= SNAPSHOT_EVERY_S:
+    if snapshot_every_s and time.monotonic() - last_snapshot[0] >= snapshot_every_s:
         last_snapshot[0] = time.monotonic()
         return "TakeSnapshot", {"name": f"soak {n}"}
     figure = f"f{n % 40 + 1}"
@@ -102,7 +102,7 @@ def run_once(args, remote):
                 if not remote:
                     time.sleep(min(next_sample, end) - now if next_sample > now else 0.05)
                     continue
-                request_type, data = next_request(n, started, last_snapshot)
+                request_type, data = next_request(n, last_snapshot, args.snapshot_every)
                 before = time.monotonic()
                 reply = obs.call_vendor(VENDOR, request_type, data)
                 times_ms.append((time.monotonic() - before) * 1000)
@@ -138,20 +138,31 @@ def main():
         parser.add_argument("--minutes", type=float, default=10.0)
         parser.add_argument("--warmup-minutes", type=float, default=2.0)
         parser.add_argument("--rate", type=float, default=20.0, help="requests a second")
+        parser.add_argument("--snapshot-every", type=float, default=30.0,
+                            help="seconds between two TakeSnapshot (0: none)")
+        parser.add_argument("--runs", default="remote,quiet", help="which runs, in order")
 
     args = arguments(__doc__, extra)
     results = {}
-    for label, remote in (("remote", True), ("quiet", False)):
+    for label in args.runs.split(","):
+        remote = label == "remote"
         try:
             results[label] = run_once(args, remote)
         except (ObsSessionError, ObsWebSocketError, OSError, KeyError) as error:
             print(f"FAIL ({label} run): {error}", file=sys.stderr)
             return 1
         r = results[label]
+        minutes = [statistics.median([mb for t, mb in r["samples"] if m * 60 <= t < m * 60 + 60])
+                   for m in range(int(args.minutes)) if any(m * 60 <= t < m * 60 + 60
+                                                           for t, _ in r["samples"])]
+        print(f"{label:6}: resident memory minute by minute (MB): " +
+              " ".join(f"{mb:.1f}" for mb in minutes))
         print(f"{label:6}: {args.minutes:.0f} min, obs_graphics_thread {r['share']:.1f}% of frames "
               f"on time, median {r['median_ms']:.3f} ms, p99 {r['p99_ms']:.3f} ms; resident memory "
               f"{r['samples'][0][1]:.1f} -> {r['samples'][-1][1]:.1f} MB, after the warm-up "
               f"{growth_mb(r['samples'], args.warmup_minutes * 60):+.2f} MB", flush=True)
+    if set(results) != {"remote", "quiet"}:
+        return 0
     loud, quiet = results["remote"], results["quiet"]
     times = sorted(loud["times_ms"])
     print(f"remote: {loud['sent']} requests at {loud['sent'] / (args.minutes * 60):.1f} a second, "
