@@ -3,6 +3,7 @@
 #include "core/EngagementStore.hpp"
 
 #include "core/PathText.hpp"
+#include "core/SessionLock.hpp"
 
 #include <algorithm>
 #include <system_error>
@@ -23,14 +24,6 @@ struct Contents {
     std::vector<fs::path> locks;   ///< the session locks of open sessions (not the client's data)
     std::vector<fs::path> folders; ///< sub-folders, parents before children
 };
-
-/// A session's lock ("claire-2.json.lock", core SessionLock): removed with the folder, but not
-/// one of the client's files the coach is told about.
-bool isSessionLock(const fs::path &path)
-{
-    const std::string name = path_text::utf8(path.filename());
-    return name.size() > 10 && name.compare(name.size() - 10, 10, ".json.lock") == 0;
-}
 
 /// What `folder` holds, refused whole when it may not be removed (see deleteClientData).
 Result<Contents> checkedContents(const fs::path &root, const fs::path &folder)
@@ -74,7 +67,7 @@ Result<Contents> checkedContents(const fs::path &root, const fs::path &folder)
             out.files.push_back(path);
         } else if (fs::is_directory(entry)) {
             out.folders.push_back(path);
-        } else if (fs::is_regular_file(entry) && isSessionLock(path)) {
+        } else if (fs::is_regular_file(entry) && session_lock::isLockFile(path)) {
             out.locks.push_back(path);
         } else {
             out.files.push_back(path);

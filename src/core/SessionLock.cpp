@@ -31,6 +31,13 @@ fs::path lockFileOf(const fs::path &session)
     return lock;
 }
 
+bool isLockFile(const fs::path &file)
+{
+    const fs::path session = file.stem(); // "claire-2.json" of "claire-2.json.lock"
+    return file.extension() == ".lock" && session.extension() == ".json" &&
+           !session.stem().empty() && lockFileOf(file.parent_path() / session) == file;
+}
+
 std::string toText(const Holder &holder)
 {
     nlohmann::json json = {{"pid", holder.pid}, {"host", holder.host}, {"program", holder.program}};

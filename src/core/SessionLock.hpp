@@ -38,6 +38,8 @@ std::string describe(const Holder &holder);
 
 /// "<session>.lock".
 std::filesystem::path lockFileOf(const std::filesystem::path &session);
+/// Whether `file` is the lock of a session file ("claire-2.json.lock"), by its name.
+bool isLockFile(const std::filesystem::path &file);
 
 /// The lock file's text, and back (nullopt for what is not a holder: empty, cut short, other).
 std::string toText(const Holder &holder);
