@@ -24,7 +24,7 @@ from coachdeck_e2e import (HOST_FAULT_ATTEMPTS, arguments, call, check, close_cl
                            outline, wait_started)
 from dock_screenshot import show_dock_from_menu  # noqa: E402
 from obs_session import ObsSessionError  # noqa: E402
-from obsws import ObsWebSocketError  # noqa: E402
+from obsws import EVENTS_TRANSITIONS, ObsWebSocketError  # noqa: E402
 
 INPUT = "CoachDeck lifecycle"
 
@@ -43,10 +43,10 @@ def one_cycle(session, cycle):
     wait_started(session)
     if v["dock_floating"]:
         show_dock_from_menu(session)
-    with session.websocket() as obs:
+    with session.websocket(event_subscriptions=EVENTS_TRANSITIONS) as obs:
         if cycle and variation(cycle - 1)["running"]:
             check("[coachdeck] session reopened" in session.log_text(),
-                  f"cycle {cycle}: the running session of the cycle before was not reopened")
+                  f"cycle {cycle + 1}: the running session of the cycle before was not reopened")
         if v["running"]:
             # A file of its own each cycle: the session reopened at start is autosaved to its own
             # file a moment later, and must not race with the outline written here.
@@ -64,11 +64,14 @@ def one_cycle(session, cycle):
             obs.request("CreateScene", {"sceneName": "Second"})
             obs.request("CreateSceneItem", {"sceneName": "Second", "sourceName": INPUT})
             obs.request("SetCurrentProgramScene", {"sceneName": "Second"})
+            # The quit comes once the switch has finished, as a user's would: OBS 32 may crash or
+            # leak by itself when it quits during the transition (docs/hosts.md).
+            obs.wait_for_event("SceneTransitionEnded")
             obs.request("GetSourceScreenshot", {"sourceName": INPUT, "imageFormat": "png",
                                                 "imageWidth": 320})
         if v["switch_collection"]:
             obs.request("CreateSceneCollection", {"sceneCollectionName": f"Other {cycle}"})
-    close_cleanly(session, f"cycle {cycle} ({', '.join(k for k, on in v.items() if on) or 'idle'}): ")
+    close_cleanly(session, f"cycle {cycle + 1} ({', '.join(k for k, on in v.items() if on) or 'idle'}): ")
 
 
 def run(session, cycles):

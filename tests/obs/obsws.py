@@ -34,6 +34,7 @@ NOT_READY = 207
 # Event subscription bits; 0 asks for none, EVENTS_ALL for the non-high-volume ones.
 EVENTS_NONE = 0
 EVENTS_ALL = 0x7FF
+EVENTS_TRANSITIONS = 1 << 4
 EVENTS_VENDORS = 1 << 9
 
 
@@ -145,6 +146,21 @@ class ObsWebSocket:
             if not status.get("result"):
                 raise RequestFailed(request_type, status.get("code"), status.get("comment"))
             return response.get("responseData") or {}
+
+    def wait_for_event(self, event_type):
+        """The data of the next event of `event_type` (one already kept counts), within the
+        connection's timeout (between two events). Needs the event's subscription bit."""
+        while True:
+            for index, event in enumerate(self.events):
+                if event.get("eventType") == event_type:
+                    del self.events[: index + 1]
+                    return event.get("eventData") or {}
+            self.events.clear()
+            try:
+                self.events.append(self._receive_op(OP_EVENT))
+            except NoAnswer as error:  # OBS answers requests; the event is what is missing
+                raise ObsWebSocketError(f"no {event_type} event from {self.url} in "
+                                        f"{self.timeout_s:.0f} s") from error
 
     def call_vendor(self, vendor, request_type, data=None):
         """CallVendorRequest: a request a plugin registered; returns the vendor's responseData."""
