@@ -17,7 +17,7 @@ exit, a leak, or more than 200 MB of extra memory.
 
   /usr/bin/python3 tests/obs/measure_host.py --plugin build-e2e-qt5/src/obs/coachdeck.so \
       --data data --seconds 60      # the full measurement
-ctest runs it with --seconds 10 (obs_e2e_measure_host).
+ctest runs it with --seconds 5 (obsNN_e2e_measure_host).
 """
 
 import datetime
