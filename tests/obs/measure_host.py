@@ -79,6 +79,35 @@ def resident_mb(pid):
     return int(re.search(r"VmRSS:\s+(\d+) kB", status).group(1)) / 1024
 
 
+def open_large_session(session, obs, overlays=True, size=(1920, 1080)):
+    """The large session loaded whole and running, and (with `overlays`) the two overlays
+    (`everything` and `timer`, `size`) in the program scene. Soak uses it too."""
+    file = session.session_file("large-session")
+    file.write_text(json.dumps(large_outline()), encoding="utf-8")
+    call(obs, "LoadOutline", {"name": file.stem})
+    state = call(obs, "GetState")
+    check(len(state["board"]["figures"]) == 40 and len(state["snapshots"]) == 300
+          and state["clock"]["status"] == "running", "the large session did not load whole")
+    scene = obs.request("GetCurrentProgramScene")["currentProgramSceneName"]
+    shown = (("CoachDeck board", "everything"), ("CoachDeck timer", "timer"))
+    for name, view in shown if overlays else ():
+        obs.request("CreateInput", {
+            "sceneName": scene, "inputName": name, "inputKind": "coachdeck_overlay",
+            "inputSettings": {"view": view, "width": size[0], "height": size[1]},
+            "sceneItemEnabled": True})
+
+
+def add_colour_layers(obs, size=(1920, 1080)):
+    """Two plain colour sources of `size` in the program scene: the same compositing as the two
+    overlays, with nothing of CoachDeck's."""
+    scene = obs.request("GetCurrentProgramScene")["currentProgramSceneName"]
+    for name in ("Colour 1", "Colour 2"):
+        obs.request("CreateInput", {
+            "sceneName": scene, "inputName": name, "inputKind": "color_source_v3",
+            "inputSettings": {"width": size[0], "height": size[1], "color": 0xFF996633},
+            "sceneItemEnabled": True})
+
+
 def measure(session, seconds, with_coachdeck, large=True, overlays=True):
     """Runs one OBS for the window; without CoachDeck, `overlays` adds two plain 1080p colour
     sources instead (what compositing two full layers costs by itself)."""
@@ -86,29 +115,13 @@ def measure(session, seconds, with_coachdeck, large=True, overlays=True):
         wait_started(session)
     elif with_coachdeck:
         wait_started(session)
-        file = session.session_file("large-session")
-        file.write_text(json.dumps(large_outline()), encoding="utf-8")
         with session.websocket() as obs:
-            call(obs, "LoadOutline", {"name": file.stem})
-            state = call(obs, "GetState")
-            check(len(state["board"]["figures"]) == 40 and len(state["snapshots"]) == 300,
-                  "the large session did not load whole")
-            scene = obs.request("GetCurrentProgramScene")["currentProgramSceneName"]
-            shown = (("CoachDeck board", "everything"), ("CoachDeck timer", "timer"))
-            for name, view in shown if overlays else ():
-                obs.request("CreateInput", {
-                    "sceneName": scene, "inputName": name, "inputKind": "coachdeck_overlay",
-                    "inputSettings": {"view": view, "width": 1920, "height": 1080},
-                    "sceneItemEnabled": True})
+            open_large_session(session, obs, overlays)
     else:
         session.wait_for_log(r"==== Startup complete", timeout_s=120)
         with session.websocket() as obs:
-            scene = obs.request("GetCurrentProgramScene")["currentProgramSceneName"]
-            for name in ("Colour 1", "Colour 2") if overlays else ():
-                obs.request("CreateInput", {
-                    "sceneName": scene, "inputName": name, "inputKind": "color_source_v3",
-                    "inputSettings": {"width": 1920, "height": 1080, "color": 0xFF996633},
-                    "sceneItemEnabled": True})
+            if overlays:
+                add_colour_layers(obs)
     window_start = time.monotonic()
     # The measurement window itself: OBS renders on its own while we wait.
     time.sleep(max(0.0, seconds - (time.monotonic() - window_start)))

@@ -7,14 +7,18 @@ Two runs of OBS with CoachDeck, each for --minutes, in this order:
   client sending --rate CoachDeck requests a second, paced, one at a time: figures moved and
   turned, the state read, the time adjusted (+6 s, then -6 s), a snapshot shown and hidden,
   and a snapshot taken every 30 s (--snapshot-every; 0 for none);
-- "quiet": the same session and overlays, no remote (--runs picks the runs).
+- "quiet": the same session and overlays, no remote;
+- "bare": OBS without CoachDeck, two plain colour sources of the overlays' size in its place:
+  what OBS and its software OpenGL do over the same minutes by themselves (--runs picks the runs,
+  --overlay-size the overlays' and colour sources' size).
 Printed: requests sent and answered (every one must be answered; a refusal is an answer, but
 none is expected), the answer time (median, p99, worst) by request, OBS's resident memory
 sampled every 5 s (minute by minute, and its growth from the end of the warm-up,
 --warmup-minutes, to the end: the median of the last minute minus the median of the minute
 after the warm-up), and the graphics thread's share of frames on time in both runs (OBS's
 profiler at exit). Goals (issue 15): every request
-answered, growth under 1 MB, frame share within 2 points of the quiet run.
+answered, growth under 1 MB, frame share within 2 points of the quiet run; the bare run tells
+OBS's own growth from ours.
 
     /usr/bin/python3 tests/obs/soak.py --plugin build/qt5/src/obs/coachdeck.so --data data
     scripts/obs-host run 30 python3 tests/obs/soak.py --plugin build/obs30/src/obs/coachdeck.so \\
@@ -23,7 +27,7 @@ answered, growth under 1 MB, frame share within 2 points of the quiet run.
 Exits 1 on an unanswered request, an unclean exit or a leak; the figures are for the reader.
 """
 
-import json
+import argparse
 import pathlib
 import statistics
 import sys
@@ -31,28 +35,13 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from coachdeck_e2e import VENDOR, arguments, call, check, close_cleanly, wait_started  # noqa: E402
-from measure_host import graphics_figures, large_outline, resident_mb  # noqa: E402
+from coachdeck_e2e import VENDOR, arguments, check, close_cleanly, wait_started  # noqa: E402
+from measure_host import (BareObsSession, add_colour_layers, graphics_figures,  # noqa: E402
+                          open_large_session, resident_mb)
 from obs_session import ObsSession, ObsSessionError  # noqa: E402
 from obsws import ObsWebSocketError  # noqa: E402
 
 SAMPLE_EVERY_S = 5.0
-
-
-def open_session(session, obs):
-    """The large session, running, and the two overlays, as measure_host's 'with CoachDeck'."""
-    file = session.session_file("soak-session")
-    file.write_text(json.dumps(large_outline()), encoding="utf-8")
-    call(obs, "LoadOutline", {"name": file.stem})
-    state = call(obs, "GetState")
-    check(len(state["board"]["figures"]) == 40 and state["clock"]["status"] == "running",
-          "the large session did not load running")
-    scene = obs.request("GetCurrentProgramScene")["currentProgramSceneName"]
-    for name, view in (("CoachDeck board", "everything"), ("CoachDeck timer", "timer")):
-        obs.request("CreateInput", {
-            "sceneName": scene, "inputName": name, "inputKind": "coachdeck_overlay",
-            "inputSettings": {"view": view, "width": 1920, "height": 1080},
-            "sceneItemEnabled": True})
 
 
 def next_request(n, last_snapshot, snapshot_every_s):
@@ -75,17 +64,24 @@ def next_request(n, last_snapshot, snapshot_every_s):
     return "ShowSnapshot", ({"snapshotId": "s1"} if (n // 20) % 2 == 0 else None)
 
 
-def run_once(args, remote):
-    session = ObsSession(args.obs, args.plugin, args.data)
+def run_once(args, label):
+    remote = label == "remote"
+    session = (BareObsSession if label == "bare" else ObsSession)(args.obs, args.plugin, args.data)
     with session:
-        wait_started(session)
+        if label == "bare":
+            session.wait_for_log(r"==== Startup complete", timeout_s=120)
+        else:
+            wait_started(session)
         samples = []  # (seconds since the window began, resident MB)
         times_ms = []
         by_type = {}  # type -> answer times (ms)
         refusals = {}  # message -> count
         sent = answered = refused = 0
         with session.websocket() as obs:
-            open_session(session, obs)
+            if label == "bare":
+                add_colour_layers(obs, args.overlay_size)
+            else:
+                open_large_session(session, obs, size=args.overlay_size)
             started = time.monotonic()
             end = started + args.minutes * 60
             next_sample = started
@@ -118,11 +114,32 @@ def run_once(args, remote):
                 n += 1
                 # Paced, not bursting: the n-th request goes at started + n / rate.
                 time.sleep(max(0.0, started + n * period - time.monotonic()))
-        close_cleanly(session, f"{'remote' if remote else 'quiet'} run: ")
+        if label == "bare":
+            code = session.close(timeout_s=120)
+            check(code == 0, f"OBS without CoachDeck exited with {code}")
+        else:
+            close_cleanly(session, f"{label} run: ")
         share, median, p99 = graphics_figures(session.log_text())
     return {"samples": samples, "times_ms": times_ms, "by_type": by_type, "refusals": refusals,
             "sent": sent, "answered": answered,
             "refused": refused, "share": share, "median_ms": median, "p99_ms": p99}
+
+
+def runs_of(text):
+    """'remote,quiet' as ['remote', 'quiet']."""
+    runs = text.split(",")
+    for run in runs:
+        if run not in ("remote", "quiet", "bare"):
+            raise argparse.ArgumentTypeError(f"no run called '{run}'")
+    return runs
+
+
+def size_of(text):
+    """'1920x1080' as (1920, 1080)."""
+    width, _, height = text.partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"not a WIDTHxHEIGHT size: {text}")
+    return int(width), int(height)
 
 
 def growth_mb(samples, warmup_s):
@@ -140,14 +157,16 @@ def main():
         parser.add_argument("--rate", type=float, default=20.0, help="requests a second")
         parser.add_argument("--snapshot-every", type=float, default=30.0,
                             help="seconds between two TakeSnapshot (0: none)")
-        parser.add_argument("--runs", default="remote,quiet", help="which runs, in order")
+        parser.add_argument("--runs", default="remote,quiet", type=runs_of,
+                            help="which runs, in order: remote, quiet, bare")
+        parser.add_argument("--overlay-size", default="1920x1080", type=size_of,
+                            help="the overlays' size, WIDTHxHEIGHT")
 
     args = arguments(__doc__, extra)
     results = {}
-    for label in args.runs.split(","):
-        remote = label == "remote"
+    for label in args.runs:
         try:
-            results[label] = run_once(args, remote)
+            results[label] = run_once(args, label)
         except (ObsSessionError, ObsWebSocketError, OSError, KeyError) as error:
             print(f"FAIL ({label} run): {error}", file=sys.stderr)
             return 1
@@ -161,9 +180,16 @@ def main():
               f"on time, median {r['median_ms']:.3f} ms, p99 {r['p99_ms']:.3f} ms; resident memory "
               f"{r['samples'][0][1]:.1f} -> {r['samples'][-1][1]:.1f} MB, after the warm-up "
               f"{growth_mb(r['samples'], args.warmup_minutes * 60):+.2f} MB", flush=True)
-    if set(results) != {"remote", "quiet"}:
+    warmup_s = args.warmup_minutes * 60
+    if "quiet" in results and "bare" in results:
+        quiet, bare = results["quiet"], results["bare"]
+        print(f"quiet vs bare (OBS alone, two colour sources): memory growth after the warm-up "
+              f"{growth_mb(quiet['samples'], warmup_s):+.2f} vs "
+              f"{growth_mb(bare['samples'], warmup_s):+.2f} MB, frame share "
+              f"{quiet['share']:.1f} vs {bare['share']:.1f}%")
+    if "remote" not in results:
         return 0
-    loud, quiet = results["remote"], results["quiet"]
+    loud = results["remote"]
     times = sorted(loud["times_ms"])
     print(f"remote: {loud['sent']} requests at {loud['sent'] / (args.minutes * 60):.1f} a second, "
           f"{loud['answered']} answered ({loud['refused']} refused); answer time median "
@@ -175,10 +201,15 @@ def main():
               f"ms, p99 {spent[int(len(spent) * 0.99)]:.1f} ms, worst {spent[-1]:.1f} ms")
     for reason, count in loud["refusals"].items():
         print(f"  refused {count} times: {reason}")
-    growth = growth_mb(loud["samples"], args.warmup_minutes * 60)
-    print(f"remote vs quiet: frame share {loud['share'] - quiet['share']:+.1f} points (goal: "
-          f"within 2), memory growth after the warm-up {growth:+.2f} MB (goal: under 1 MB; "
-          f"quiet {growth_mb(quiet['samples'], args.warmup_minutes * 60):+.2f} MB)")
+    growth = growth_mb(loud["samples"], warmup_s)
+    if "quiet" in results:
+        quiet = results["quiet"]
+        print(f"remote vs quiet: frame share {loud['share'] - quiet['share']:+.1f} points (goal: "
+              f"within 2), memory growth after the warm-up {growth:+.2f} MB (goal: under 1 MB; "
+              f"quiet {growth_mb(quiet['samples'], warmup_s):+.2f} MB)")
+    if "bare" in results:
+        print(f"remote vs bare: memory growth after the warm-up {growth:+.2f} vs "
+              f"{growth_mb(results['bare']['samples'], warmup_s):+.2f} MB")
     if loud["answered"] != loud["sent"]:
         print(f"FAIL: {loud['sent'] - loud['answered']} requests unanswered", file=sys.stderr)
         return 1
